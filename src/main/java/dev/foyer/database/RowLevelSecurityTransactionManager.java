@@ -1,0 +1,53 @@
+package dev.foyer.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * Binds every transaction to the user it acts for, so that {@code auth.uid()} in the policies
+ * returns that user. {@code set_config(..., true)} is transaction-local: at commit or rollback the
+ * pooled connection forgets the user, and the next transaction on it starts as nobody.
+ */
+class RowLevelSecurityTransactionManager extends JdbcTransactionManager {
+
+    static final String BIND_USER = """
+            select set_config('app.user_id', ?, true), set_config('app.user_role', ?, true)
+            """;
+
+    private final transient ObjectProvider<ActingUserResolver> resolvers;
+
+    RowLevelSecurityTransactionManager(DataSource dataSource, ObjectProvider<ActingUserResolver> resolvers) {
+        super(dataSource);
+        this.resolvers = resolvers;
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
+            throws SQLException {
+        super.prepareTransactionalConnection(connection, definition);
+        Optional<ActingUser> user = actingUser();
+        try (var statement = connection.prepareStatement(BIND_USER)) {
+            statement.setString(1, user.map(u -> u.id().toString()).orElse(""));
+            statement.setString(2, user.map(ActingUser::role).orElse(""));
+            statement.execute();
+        }
+    }
+
+    private Optional<ActingUser> actingUser() {
+        Optional<ActingUser> scoped = RowLevelSecurity.scoped();
+        if (scoped.isPresent()) {
+            return scoped;
+        }
+        return resolvers.orderedStream()
+                .map(ActingUserResolver::current)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+}
