@@ -29,7 +29,7 @@ public class FoyerApplication {
     private static void migrate(String[] args) {
         var context = new SpringApplicationBuilder(FoyerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.lazy-initialization=true", "foyer.demo.enabled=false")
+                .properties("foyer.demo.enabled=false")
                 .run(args);
         // Flyway migrates while the context starts; nothing else is needed.
         System.exit(SpringApplication.exit(context));

@@ -9,7 +9,7 @@ class DatabaseConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Datab
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseConfigurationException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Check DATABASE_URL, FOYER_DATABASE_APP_USER and FOYER_DATABASE_APP_PASSWORD "
+                "Check DATABASE_URL, DATABASE_APP_USER and DATABASE_APP_PASSWORD "
                         + "(see the README's configuration table), or unset DATABASE_URL to use the embedded server.",
                 cause);
     }

@@ -1,0 +1,81 @@
+package dev.foyer.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import dev.foyer.FoyerIntegrationTest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+@FoyerIntegrationTest
+class MigrationTest {
+
+    static final int SEED_TABLES = 25;
+
+    @Autowired
+    DatabaseServer server;
+
+    ScratchDatabases scratch;
+    String database;
+
+    @BeforeEach
+    void createEmptyDatabase() {
+        scratch = new ScratchDatabases(server);
+        database = scratch.create();
+    }
+
+    @AfterEach
+    void dropIt() {
+        scratch.drop(database);
+    }
+
+    @Test
+    void migrationsApplyToAnEmptyDatabaseAndAreANoOpTheSecondTime() {
+        var flyway = flyway();
+
+        int first = flyway.migrate().migrationsExecuted;
+        int second = flyway.migrate().migrationsExecuted;
+
+        assertThat(first).isEqualTo(flyway.info().applied().length).isPositive();
+        assertThat(second).isZero();
+        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+    }
+
+    @Test
+    void migrationsCreateEveryTableOfTheFiveSeeds() {
+        flyway().migrate();
+
+        var tables = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""))
+                .sql("""
+                        select table_name from information_schema.tables
+                         where table_schema = 'public' and table_name <> 'flyway_schema_history'
+                        """).query(String.class).list();
+
+        assertThat(tables).hasSize(SEED_TABLES).containsExactlyInAnyOrder(
+                // seed 000
+                "realtor_clients", "client_onboarding", "client_documents", "shareable_profile_tokens",
+                // seed 001
+                "users", "user_auth_identities", "user_refresh_tokens", "phone_otps",
+                // seed 002
+                "customer_accounts", "customer_contacts",
+                // seed 003, deals merged with seed 004's
+                "profiles", "api_keys", "user_plans", "leads", "re_properties", "re_documents",
+                "re_lead_documents", "re_property_documents", "deals", "deal_events", "ai_jobs", "system_logs",
+                // seed 004
+                "contacts", "contact_tags", "contacts_to_tags");
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", server.location().appUser()))
+                .load();
+    }
+}
