@@ -7,10 +7,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may reach what. The public pages, static assets, health and the API documentation are open;
  * everything under {@code /api} needs a signed-in user and answers 401 otherwise, never a login form.
+ * Any other page a visitor may not see answers the friendly 404 page, like a page that does not exist,
+ * so that its existence does not leak (until web sign-in exists to redirect to).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,7 +27,12 @@ class WebSecurityConfiguration {
                                 "/webjars/**", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/share/**").permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, exception) -> response.sendError(HttpStatus.NOT_FOUND.value()),
+                                AnyRequestMatcher.INSTANCE))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .headers(headers -> headers
