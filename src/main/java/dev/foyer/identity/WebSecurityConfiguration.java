@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -33,6 +34,9 @@ class WebSecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, exception) -> response.sendError(HttpStatus.NOT_FOUND.value()),
                                 AnyRequestMatcher.INSTANCE))
+                // Tokens, not server sessions: nothing to remember between requests.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .headers(headers -> headers
