@@ -21,19 +21,30 @@ public final class DatabaseAssertions {
     private DatabaseAssertions() {
     }
 
-    /** The work fails on the named constraint, index or enum (its name appears in the message). */
+    /**
+     * The work fails on the named constraint, index or enum: Spring's DataIntegrityViolationException,
+     * whose cause, PostgreSQL's own error, names it.
+     */
     public static void assertViolates(String constraint, ThrowingCallable work) {
         assertThatThrownBy(work)
                 .isInstanceOf(DataIntegrityViolationException.class)
-                .hasMessageContaining(constraint);
+                .rootCause().hasMessageContaining(constraint);
     }
 
     /** PostgreSQL refuses the new row because no row-level security policy of the table admits it. */
     public static void assertRefusedByRowSecurity(String table, ThrowingCallable work) {
         assertThatThrownBy(work)
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("new row violates row-level security policy")
                 .hasMessageContaining("\"" + table + "\"");
+    }
+
+    /** The work fails with an error raised by a trigger (or any PostgreSQL error with this message). */
+    public static void assertRaises(String message, ThrowingCallable work) {
+        assertThatThrownBy(work)
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining(message);
     }
 
     /** A timestamptz column of a row read with {@code query().singleRow()}. */
