@@ -128,4 +128,38 @@ class RealtorClientsRowSecurityTest {
         assertThat(users.inTransactionAs(client, () -> jdbc.sql("delete from shareable_profile_tokens where id = :id")
                 .param("id", link).update())).isZero();
     }
+
+    @Test
+    void realtorCannotPointShareLinkAtSomeoneNotTheirClient() {
+        rows.pair(realtor, client);
+        UUID link = rows.shareToken(realtor, client);
+
+        assertRefusedByRowSecurity("shareable_profile_tokens", () -> users.runAs(realtor, () -> jdbc.sql("""
+                update shareable_profile_tokens set client_id = :strangerId where id = :id
+                """).param("strangerId", stranger.id()).param("id", link).update()));
+    }
+
+    @Test
+    void realtorCannotReviveLinkOfRemovedClient() {
+        UUID pair = rows.pair(realtor, client);
+        UUID link = rows.shareToken(realtor, client);
+        users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
+                .param("id", pair).update());
+
+        assertRefusedByRowSecurity("shareable_profile_tokens", () -> users.runAs(realtor, () -> jdbc.sql("""
+                update shareable_profile_tokens set expires_at = expires_at + interval '30 days' where id = :id
+                """).param("id", link).update()));
+    }
+
+    @Test
+    void realtorRevokesLinkOfRemovedClient() {
+        UUID pair = rows.pair(realtor, client);
+        UUID link = rows.shareToken(realtor, client);
+        users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
+                .param("id", pair).update());
+
+        assertThat(users.inTransactionAs(realtor, () -> jdbc.sql("""
+                update shareable_profile_tokens set revoked_at = now() where id = :id
+                """).param("id", link).update())).isEqualTo(1);
+    }
 }
