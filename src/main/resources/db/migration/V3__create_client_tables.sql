@@ -129,7 +129,15 @@ create policy shareable_profile_tokens_insert on shareable_profile_tokens for in
                              where rc.realtor_id = auth.uid()
                                and rc.client_id = shareable_profile_tokens.client_id
                                and rc.deleted_at is null));
+-- Without a check on the new row, an update could point a live link at anyone's profile: a live
+-- link must still name one of the realtor's live clients; a revoked one may stay behind after removal.
 create policy shareable_profile_tokens_update on shareable_profile_tokens for update
-    using (realtor_id = auth.uid());
+    using (realtor_id = auth.uid())
+    with check (realtor_id = auth.uid()
+                and (revoked_at is not null
+                     or exists (select 1 from realtor_clients rc
+                                 where rc.realtor_id = auth.uid()
+                                   and rc.client_id = shareable_profile_tokens.client_id
+                                   and rc.deleted_at is null)));
 create policy shareable_profile_tokens_delete on shareable_profile_tokens for delete
     using (realtor_id = auth.uid());
