@@ -107,6 +107,27 @@ $$;
 create trigger profiles_guard_role before update on profiles
     for each row execute function guard_profile_role();
 
+-- Seed 001: the account type is chosen once after sign-up, and admin is never selectable.
+-- Admins change it.
+create function guard_user_role() returns trigger
+    language plpgsql
+as $$
+begin
+    if auth.is_admin() then
+        return new;
+    end if;
+    if (tg_op = 'INSERT' and new.role is not null)
+       or (tg_op = 'UPDATE' and new.role is distinct from old.role and (old.role is not null or new.role = 'admin')) then
+        raise exception 'the account type is chosen once, and never admin'
+            using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+end
+$$;
+
+create trigger users_guard_role before insert or update on users
+    for each row execute function guard_user_role();
+
 -- Row-level security: each user their own rows; admins read all (seed 003).
 
 alter table users enable row level security;

@@ -78,6 +78,60 @@ create table shareable_profile_tokens (
 create index idx_shareable_profile_tokens_client on shareable_profile_tokens (client_id);
 create index idx_shareable_profile_tokens_realtor on shareable_profile_tokens (realtor_id, created_at desc);
 
+-- Who the pair, the onboarding and a share link are between never changes after creation.
+create function keep_columns_unchanged() returns trigger
+    language plpgsql
+as $$
+declare
+    column_name text;
+begin
+    foreach column_name in array tg_argv loop
+        if to_jsonb(new) -> column_name is distinct from to_jsonb(old) -> column_name then
+            raise exception '%.% cannot change', tg_table_name, column_name
+                using errcode = 'insufficient_privilege';
+        end if;
+    end loop;
+    return new;
+end
+$$;
+
+create trigger realtor_clients_keep_pair before update on realtor_clients
+    for each row execute function keep_columns_unchanged('realtor_id', 'client_id');
+create trigger client_onboarding_keep_pair before update on client_onboarding
+    for each row execute function keep_columns_unchanged('realtor_id', 'client_id');
+create trigger shareable_profile_tokens_keep_pair before update on shareable_profile_tokens
+    for each row execute function keep_columns_unchanged('realtor_id', 'client_id', 'token');
+
+-- A pair becomes active only by the client's consent: an invitation starts pending, only the client
+-- accepts it, and a removed client invited again must accept again.
+create function guard_realtor_client_status() returns trigger
+    language plpgsql
+as $$
+begin
+    if auth.is_admin() then
+        return new;
+    end if;
+    if tg_op = 'INSERT' then
+        if new.status <> 'pending' then
+            raise exception 'an invitation starts pending' using errcode = 'insufficient_privilege';
+        end if;
+        return new;
+    end if;
+    if new.status = 'active' and old.status <> 'active' and auth.uid() is distinct from new.client_id then
+        raise exception 'only the client accepts an invitation' using errcode = 'insufficient_privilege';
+    end if;
+    if old.deleted_at is not null and new.deleted_at is null
+       and (auth.uid() is distinct from new.realtor_id or new.status <> 'pending') then
+        raise exception 'only the realtor invites a removed client again, and the client accepts again'
+            using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+end
+$$;
+
+create trigger realtor_clients_guard_status before insert or update on realtor_clients
+    for each row execute function guard_realtor_client_status();
+
 -- Row-level security: a pair's realtor and client see what concerns them, nobody else does.
 
 alter table realtor_clients enable row level security;
@@ -94,8 +148,13 @@ alter table client_onboarding enable row level security;
 alter table client_onboarding force row level security;
 create policy client_onboarding_select on client_onboarding for select
     using (client_id = auth.uid() or realtor_id = auth.uid() or auth.is_admin());
+-- An onboarding exists only for a pair the client has accepted.
 create policy client_onboarding_insert on client_onboarding for insert
-    with check (client_id = auth.uid() or realtor_id = auth.uid());
+    with check ((client_id = auth.uid() or realtor_id = auth.uid())
+                and exists (select 1 from realtor_clients rc
+                             where rc.realtor_id = client_onboarding.realtor_id
+                               and rc.client_id = client_onboarding.client_id
+                               and rc.status = 'active' and rc.deleted_at is null));
 -- The client fills the form in; the realtor reads it.
 create policy client_onboarding_update on client_onboarding for update using (client_id = auth.uid());
 create policy client_onboarding_delete on client_onboarding for delete using (realtor_id = auth.uid());
@@ -122,13 +181,13 @@ alter table shareable_profile_tokens enable row level security;
 alter table shareable_profile_tokens force row level security;
 create policy shareable_profile_tokens_select on shareable_profile_tokens for select
     using (realtor_id = auth.uid() or client_id = auth.uid() or auth.is_admin());
--- A realtor shares only the profile of one of their own clients.
+-- A realtor shares only the profile of one of their own clients, who accepted the invitation.
 create policy shareable_profile_tokens_insert on shareable_profile_tokens for insert
     with check (realtor_id = auth.uid()
                 and exists (select 1 from realtor_clients rc
                              where rc.realtor_id = auth.uid()
                                and rc.client_id = shareable_profile_tokens.client_id
-                               and rc.deleted_at is null));
+                               and rc.status = 'active' and rc.deleted_at is null));
 -- Without a check on the new row, an update could point a live link at anyone's profile: a live
 -- link must still name one of the realtor's live clients; a revoked one may stay behind after removal.
 create policy shareable_profile_tokens_update on shareable_profile_tokens for update
@@ -138,6 +197,6 @@ create policy shareable_profile_tokens_update on shareable_profile_tokens for up
                      or exists (select 1 from realtor_clients rc
                                  where rc.realtor_id = auth.uid()
                                    and rc.client_id = shareable_profile_tokens.client_id
-                                   and rc.deleted_at is null)));
+                                   and rc.status = 'active' and rc.deleted_at is null)));
 create policy shareable_profile_tokens_delete on shareable_profile_tokens for delete
     using (realtor_id = auth.uid());

@@ -1,5 +1,6 @@
 package dev.foyer.clients;
 
+import static dev.foyer.DatabaseAssertions.assertRefusedByRowSecurity;
 import static dev.foyer.DatabaseAssertions.assertViolates;
 import static dev.foyer.DatabaseAssertions.at;
 import static dev.foyer.DatabaseAssertions.instant;
@@ -35,6 +36,7 @@ class ClientOnboardingTest {
         rows = new ClientRows(users, jdbc);
         realtor = users.create();
         client = users.create();
+        rows.acceptedPair(realtor, client);
     }
 
     @Test
@@ -123,17 +125,23 @@ class ClientOnboardingTest {
     }
 
     @Test
-    void rejectsOnboardingForUnknownRealtor() {
-        var ghost = ActingUser.of(UUID.randomUUID());
+    void rejectsOnboardingBeforeTheClientAccepted() {
+        var other = users.create();
+        rows.pair(other, client);
 
-        assertViolates("client_onboarding_realtor_id_fkey", () -> rows.onboarding(ghost, client));
+        assertRefusedByRowSecurity("client_onboarding", () -> users.inTransactionAs(client, () -> jdbc.sql("""
+                insert into client_onboarding (client_id, realtor_id) values (:clientId, :realtorId)
+                """).param("clientId", client.id()).param("realtorId", other.id()).update()));
     }
 
     @Test
-    void rejectsOnboardingOfUnknownClient() {
+    void rejectsOnboardingWithAnUnknownRealtor() {
         var ghost = ActingUser.of(UUID.randomUUID());
 
-        assertViolates("client_onboarding_client_id_fkey", () -> rows.onboarding(realtor, ghost));
+        // No pair can name an unknown user, so the policy refuses before the foreign key is asked.
+        assertRefusedByRowSecurity("client_onboarding", () -> users.inTransactionAs(client, () -> jdbc.sql("""
+                insert into client_onboarding (client_id, realtor_id) values (:clientId, :realtorId)
+                """).param("clientId", client.id()).param("realtorId", ghost.id()).update()));
     }
 
     @Test

@@ -27,7 +27,20 @@ final class ClientRows {
                 """).param("realtorId", realtor.id()).param("clientId", client.id()).query(UUID.class).single());
     }
 
+    /** The pair as it is once the client accepted the realtor's invitation. */
+    UUID acceptedPair(ActingUser realtor, ActingUser client) {
+        users.runAs(realtor, () -> jdbc.sql("""
+                insert into realtor_clients (realtor_id, client_id) values (:realtorId, :clientId)
+                on conflict (realtor_id, client_id) do nothing
+                """).param("realtorId", realtor.id()).param("clientId", client.id()).update());
+        return users.inTransactionAs(client, () -> jdbc.sql("""
+                update realtor_clients set status = 'active' where realtor_id = :realtorId and client_id = :clientId
+                returning id
+                """).param("realtorId", realtor.id()).param("clientId", client.id()).query(UUID.class).single());
+    }
+
     UUID onboarding(ActingUser realtor, ActingUser client) {
+        acceptedPair(realtor, client);
         return users.inTransactionAs(client, () -> jdbc.sql("""
                 insert into client_onboarding (realtor_id, client_id, phone) values (:realtorId, :clientId, '+14165550100')
                 returning id

@@ -1,5 +1,6 @@
 package dev.foyer.clients;
 
+import static dev.foyer.DatabaseAssertions.assertRaises;
 import static dev.foyer.DatabaseAssertions.assertRefusedByRowSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +80,7 @@ class RealtorClientsRowSecurityTest {
 
     @Test
     void realtorAndClientSeeShareLinkAndAThirdUserDoesNot() {
-        rows.pair(realtor, client);
+        rows.acceptedPair(realtor, client);
         UUID link = rows.shareToken(realtor, client);
 
         visibility.assertVisibleTo(realtor, "shareable_profile_tokens", link);
@@ -90,7 +91,7 @@ class RealtorClientsRowSecurityTest {
 
     @Test
     void shareLinkIsHiddenFromNobody() {
-        rows.pair(realtor, client);
+        rows.acceptedPair(realtor, client);
 
         visibility.assertHiddenFromNobody(realtor, "shareable_profile_tokens", rows.shareToken(realtor, client));
     }
@@ -101,8 +102,42 @@ class RealtorClientsRowSecurityTest {
     }
 
     @Test
-    void realtorCannotShareProfileOfRemovedClient() {
+    void realtorCannotShareProfileOfClientWhoHasNotAccepted() {
+        rows.pair(realtor, client);
+
+        assertRefusedByRowSecurity("shareable_profile_tokens", () -> rows.shareToken(realtor, client));
+    }
+
+    @Test
+    void onlyTheClientAcceptsAnInvitation() {
         UUID pair = rows.pair(realtor, client);
+
+        assertRaises("only the client accepts", () -> users.runAs(realtor, () -> jdbc.sql(
+                "update realtor_clients set status = 'active' where id = :id").param("id", pair).update()));
+        assertRaises("an invitation starts pending", () -> users.runAs(realtor, () -> jdbc.sql("""
+                insert into realtor_clients (realtor_id, client_id, status) values (:realtorId, :strangerId, 'active')
+                """).param("realtorId", realtor.id()).param("strangerId", stranger.id()).update()));
+        users.runAs(client, () -> jdbc.sql("update realtor_clients set status = 'active' where id = :id")
+                .param("id", pair).update());
+    }
+
+    @Test
+    void aRemovedClientInvitedAgainMustAcceptAgain() {
+        UUID pair = rows.acceptedPair(realtor, client);
+        users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
+                .param("id", pair).update());
+
+        assertRaises("the client accepts again", () -> users.runAs(realtor, () -> jdbc.sql(
+                "update realtor_clients set deleted_at = null where id = :id").param("id", pair).update()));
+        assertRaises("only the realtor invites", () -> users.runAs(client, () -> jdbc.sql(
+                "update realtor_clients set deleted_at = null, status = 'pending' where id = :id").param("id", pair).update()));
+        users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = null, status = 'pending' where id = :id")
+                .param("id", pair).update());
+    }
+
+    @Test
+    void realtorCannotShareProfileOfRemovedClient() {
+        UUID pair = rows.acceptedPair(realtor, client);
         users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
                 .param("id", pair).update());
 
@@ -111,7 +146,7 @@ class RealtorClientsRowSecurityTest {
 
     @Test
     void userCannotCreateShareLinkInAnotherRealtorsName() {
-        rows.pair(realtor, client);
+        rows.acceptedPair(realtor, client);
 
         assertRefusedByRowSecurity("shareable_profile_tokens", () -> users.inTransactionAs(stranger,
                 () -> rows.insertShareToken(realtor.id(), client.id(), ClientRows.uniqueToken())));
@@ -119,7 +154,7 @@ class RealtorClientsRowSecurityTest {
 
     @Test
     void clientCannotRevokeOrDeleteShareLink() {
-        rows.pair(realtor, client);
+        rows.acceptedPair(realtor, client);
         UUID link = rows.shareToken(realtor, client);
 
         assertThat(users.inTransactionAs(client, () -> jdbc.sql("""
@@ -131,17 +166,17 @@ class RealtorClientsRowSecurityTest {
 
     @Test
     void realtorCannotPointShareLinkAtSomeoneNotTheirClient() {
-        rows.pair(realtor, client);
+        rows.acceptedPair(realtor, client);
         UUID link = rows.shareToken(realtor, client);
 
-        assertRefusedByRowSecurity("shareable_profile_tokens", () -> users.runAs(realtor, () -> jdbc.sql("""
+        assertRaises("client_id cannot change", () -> users.runAs(realtor, () -> jdbc.sql("""
                 update shareable_profile_tokens set client_id = :strangerId where id = :id
                 """).param("strangerId", stranger.id()).param("id", link).update()));
     }
 
     @Test
     void realtorCannotReviveLinkOfRemovedClient() {
-        UUID pair = rows.pair(realtor, client);
+        UUID pair = rows.acceptedPair(realtor, client);
         UUID link = rows.shareToken(realtor, client);
         users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
                 .param("id", pair).update());
@@ -153,7 +188,7 @@ class RealtorClientsRowSecurityTest {
 
     @Test
     void realtorRevokesLinkOfRemovedClient() {
-        UUID pair = rows.pair(realtor, client);
+        UUID pair = rows.acceptedPair(realtor, client);
         UUID link = rows.shareToken(realtor, client);
         users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
                 .param("id", pair).update());

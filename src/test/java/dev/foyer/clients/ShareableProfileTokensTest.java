@@ -35,7 +35,7 @@ class ShareableProfileTokensTest {
         rows = new ClientRows(users, jdbc);
         realtor = users.create();
         client = users.create();
-        rows.pair(realtor, client);
+        rows.acceptedPair(realtor, client);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.foyer.identity;
 
+import static dev.foyer.DatabaseAssertions.assertRaises;
 import static dev.foyer.DatabaseAssertions.assertViolates;
 import static dev.foyer.DatabaseAssertions.instant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,11 +67,23 @@ class UsersTest {
     @Test
     void acceptsEveryAccountTypeOfTheSeeds() {
         var user = users.create();
+        var admin = users.create("admin");
 
         for (String role : new String[] {"creator", "agency", "brand", "gifter", "admin", "realtor", "client"}) {
-            users.runAs(user, () -> setRole(user, role));
+            users.runAs(admin, () -> setRole(user, role));
             assertThat(users.inTransactionAs(user, () -> userRow(user.id()))).containsEntry("role", role);
         }
+    }
+
+    @Test
+    void userChoosesTheAccountTypeOnceAndNeverAdmin() {
+        var user = users.create();
+
+        assertRaises("never admin", () -> users.runAs(user, () -> setRole(user, "admin")));
+        users.runAs(user, () -> setRole(user, "realtor"));
+        assertRaises("chosen once", () -> users.runAs(user, () -> setRole(user, "client")));
+
+        assertThat(users.inTransactionAs(user, () -> userRow(user.id()))).containsEntry("role", "realtor");
     }
 
     @Test
