@@ -48,9 +48,14 @@ public final class SchemaChecks {
                 .hasMessageContaining("null value in column \"" + column + "\" of relation \"" + table + "\"");
     }
 
+    /**
+     * Spring translates SQLSTATE 42501 into a {@code BadSqlGrammarException} whose message omits the
+     * server's, so the policy is recognised on the driver's exception underneath.
+     */
     public static void assertRefusedByRowLevelSecurity(String table, ThrowingCallable write) {
         assertThatThrownBy(write)
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("new row violates row-level security policy for table \"" + table + "\"");
     }
 
