@@ -332,8 +332,11 @@ create policy re_property_documents_select on re_property_documents for select
 create policy re_property_documents_insert on re_property_documents for insert
     with check (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid())
                 and exists (select 1 from re_documents d where d.id = re_property_documents.document_id and d.user_id = auth.uid()));
+-- The check repeats the insert's: without it an update could re-point a link at another user's document.
 create policy re_property_documents_update on re_property_documents for update
-    using (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid()));
+    using (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid()))
+    with check (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid())
+                and exists (select 1 from re_documents d where d.id = re_property_documents.document_id and d.user_id = auth.uid()));
 create policy re_property_documents_delete on re_property_documents for delete
     using (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid()));
 
