@@ -68,16 +68,26 @@ public final class SchemaChecks {
      * {@code change} is a SET clause, e.g. {@code "notes = 'changed'"}.
      */
     public void assertHiddenAndUntouchable(ActingUser owner, ActingUser stranger, Row row, String change) {
+        assertThat(count(stranger, row)).as("rows of %s the stranger sees", row.table()).isZero();
+        assertUnchangeableBy(owner, stranger, row, change);
+    }
+
+    /** The reader (an admin, say) sees the owner's row but neither changes nor deletes it. */
+    public void assertReadOnlyFor(ActingUser owner, ActingUser reader, Row row, String change) {
+        assertThat(count(reader, row)).as("rows of %s the reader sees", row.table()).isEqualTo(1);
+        assertUnchangeableBy(owner, reader, row, change);
+    }
+
+    private void assertUnchangeableBy(ActingUser owner, ActingUser other, Row row, String change) {
         List<String> before = snapshot(owner, row);
         assertThat(before).as("the owner sees the row").isNotEmpty();
 
-        assertThat(count(stranger, row)).as("rows the stranger sees").isZero();
-        assertThat(users.inTransactionAs(stranger, () -> jdbc.sql(
+        assertThat(users.inTransactionAs(other, () -> jdbc.sql(
                 "update " + row.table() + " set " + change + " where " + row.keyColumn() + " = :key")
-                .param("key", row.key()).update())).as("rows the stranger updates").isZero();
-        assertThat(users.inTransactionAs(stranger, () -> jdbc.sql(
+                .param("key", row.key()).update())).as("rows of %s updated", row.table()).isZero();
+        assertThat(users.inTransactionAs(other, () -> jdbc.sql(
                 "delete from " + row.table() + " where " + row.keyColumn() + " = :key")
-                .param("key", row.key()).update())).as("rows the stranger deletes").isZero();
+                .param("key", row.key()).update())).as("rows of %s deleted", row.table()).isZero();
 
         assertThat(snapshot(owner, row)).as("the owner's row afterwards").isEqualTo(before);
     }
