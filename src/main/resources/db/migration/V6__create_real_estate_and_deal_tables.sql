@@ -146,19 +146,25 @@ create trigger deals_set_updated_at before update on deals
     for each row execute function set_updated_at();
 
 -- Seed 003's status follows seed 004's stage: Closed Won is won, Closed Lost is lost, any other
--- stage is active. An archived deal stays archived until it is moved to a closing stage.
+-- stage is active. Archived is the one status a user sets: it stays until the deal is moved to a
+-- closing stage or unarchived. Any other status written directly yields to the stage, so that
+-- status and stage never disagree.
 create function deal_status_follows_stage() returns trigger
     language plpgsql
 as $$
+declare
+    stage_status deal_status := case new.stage
+        when 'Closed Won' then 'won'
+        when 'Closed Lost' then 'lost'
+        else 'active'
+    end;
+    entering_closed_stage boolean := stage_status <> 'active'
+        and (tg_op = 'INSERT' or new.stage is distinct from old.stage);
 begin
-    if tg_op = 'INSERT' or new.stage is distinct from old.stage then
-        new.status := case
-            when new.stage = 'Closed Won' then 'won'
-            when new.stage = 'Closed Lost' then 'lost'
-            when tg_op = 'UPDATE' and old.status = 'archived' and new.status = 'archived' then 'archived'
-            else 'active'
-        end::deal_status;
+    if new.status = 'archived' and not entering_closed_stage then
+        return new;
     end if;
+    new.status := stage_status;
     return new;
 end
 $$;
@@ -326,8 +332,11 @@ create policy re_property_documents_select on re_property_documents for select
 create policy re_property_documents_insert on re_property_documents for insert
     with check (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid())
                 and exists (select 1 from re_documents d where d.id = re_property_documents.document_id and d.user_id = auth.uid()));
+-- The check repeats the insert's: without it an update could re-point a link at another user's document.
 create policy re_property_documents_update on re_property_documents for update
-    using (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid()));
+    using (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid()))
+    with check (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid())
+                and exists (select 1 from re_documents d where d.id = re_property_documents.document_id and d.user_id = auth.uid()));
 create policy re_property_documents_delete on re_property_documents for delete
     using (exists (select 1 from re_properties p where p.id = re_property_documents.property_id and p.user_id = auth.uid()));
 
