@@ -1,0 +1,107 @@
+package dev.foyer.identity.security;
+
+import dev.foyer.api.ProblemResponses;
+import dev.foyer.api.ProblemType;
+import dev.foyer.identity.session.SessionService;
+import dev.foyer.identity.token.AccessTokens;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what, and how a request says who it is. API clients send the access token as a
+ * bearer token; the web UI keeps the same tokens in HttpOnly cookies and so needs CSRF protection,
+ * which requests carrying their own {@code Authorization} header do not. Unauthenticated API calls
+ * get a 401 problem document; unauthenticated page views go to the sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSecurityConfiguration {
+
+    static final String[] PUBLIC_API = {
+            "/api/auth/otp", "/api/auth/otp/verify", "/api/auth/google", "/api/auth/facebook", "/api/auth/refresh"};
+
+    /** Pages for signed-in users; any other page is public, and one that does not exist is a plain 404. */
+    static final String[] SIGNED_IN_PAGES = {
+            "/me/**", "/devices/**", "/role/**", "/admin/**", "/dashboard/**", "/contacts/**", "/tags/**",
+            "/deals/**", "/pipeline/**", "/accounts/**", "/clients/**", "/invitations/**", "/onboarding/**"};
+
+    @Bean
+    JwtDecoder accessTokenDecoder(AccessTokens accessTokens) {
+        return accessTokens.decoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, AccessTokenAuthenticator authenticator,
+                                            SessionService sessions, WebSessionCookies cookies,
+                                            ProblemResponses problems) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problems.write(request, response, ProblemType.UNAUTHORIZED,
+                    "Sign in and send the access token as a bearer token");
+        };
+        AuthenticationEntryPoint pageEntryPoint = (request, response, e) -> response.sendRedirect("/sign-in");
+        AccessDeniedHandler denied = (request, response, e) -> {
+            if (api.matches(request)) {
+                problems.write(request, response, ProblemType.FORBIDDEN, "Not allowed");
+            } else {
+                response.sendError(403);
+            }
+        };
+        var csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null);
+
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_API).permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(SIGNED_IN_PAGES).authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticator))
+                        .authenticationEntryPoint(apiEntryPoint))
+                .addFilterBefore(new CookieAuthenticationFilter(decoder, authenticator, sessions, cookies),
+                        BearerTokenAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                        .defaultAuthenticationEntryPointFor(pageEntryPoint, request -> true)
+                        .accessDeniedHandler(denied))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .ignoringRequestMatchers(WebSecurityConfiguration::carriesItsOwnCredentials)
+                        .ignoringRequestMatchers(PUBLIC_API))
+                // Tokens, not server sessions: nothing to remember between requests.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** A request that brings its own bearer token is not riding on the browser's cookies. */
+    private static boolean carriesItsOwnCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+}
