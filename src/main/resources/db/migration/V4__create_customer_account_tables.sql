@@ -57,6 +57,29 @@ create unique index customer_contacts_account_email_key on customer_contacts (cu
 create trigger customer_contacts_set_updated_at before update on customer_contacts
     for each row execute function set_updated_at();
 
+-- Seed 002's "user audit trail through created_by/updated_by": the database writes them, so that
+-- nobody can name someone else as the editor, and with it hand them the account (the seed's
+-- policies admit the last updater).
+create function stamp_editors() returns trigger
+    language plpgsql
+as $$
+begin
+    if tg_op = 'INSERT' then
+        new.created_by := coalesce(new.created_by, auth.uid());
+        new.updated_by := null;
+    else
+        new.created_by := old.created_by;
+        new.updated_by := auth.uid();
+    end if;
+    return new;
+end
+$$;
+
+create trigger customer_accounts_stamp_editors before insert or update on customer_accounts
+    for each row execute function stamp_editors();
+create trigger customer_contacts_stamp_editors before insert or update on customer_contacts
+    for each row execute function stamp_editors();
+
 alter table customer_accounts enable row level security;
 alter table customer_accounts force row level security;
 

@@ -35,7 +35,10 @@ class DatabaseConfiguration {
         config.setJdbcUrl(location.jdbcUrl());
         config.setUsername(location.appUser());
         config.setPassword(location.appPassword());
+        // Seed 001's pool: at most 10 connections, idle ones closed after 20 s, 10 s to connect.
         config.setMaximumPoolSize(properties.poolSize());
+        config.setMinimumIdle(Math.min(2, properties.poolSize()));
+        config.setIdleTimeout(20_000);
         config.setConnectionTimeout(10_000);
         HikariDataSource dataSource;
         try {
