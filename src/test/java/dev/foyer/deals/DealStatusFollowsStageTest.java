@@ -42,6 +42,12 @@ class DealStatusFollowsStageTest {
             "Prospecting, active", "Qualification, active", "Proposal, active", "Negotiation, active",
             "Closed Won, won", "Closed Lost, lost", "under_contract, active"})
     void insertedDealTakesItsStatusFromItsStage(String stage, String status) {
+        // Seed 003's investor stages are custom stages of the user's pipeline.
+        users.runAs(owner, () -> jdbc.sql("""
+                insert into deal_stages (user_id, name, order_index) values (:owner, 'under_contract', 6)
+                on conflict (name, user_id) do nothing
+                """).param("owner", owner.id()).update());
+
         assertThat(status(rows.deal(owner, stage))).isEqualTo(status);
     }
 
