@@ -1,0 +1,105 @@
+package dev.foyer.accounts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The list of a user's accounts, filtered and searched, and the stats over them. */
+@Repository
+class AccountQueryRepository {
+
+    private final JdbcClient jdbc;
+    private final CustomerAccountRepository accounts;
+
+    AccountQueryRepository(JdbcClient jdbc, CustomerAccountRepository accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Best match first when searching (then newest), newest first otherwise; the id breaks ties so
+     * that pages never overlap.
+     */
+    List<AccountView> list(UUID userId, AccountFilter filter, int limit, int offset) {
+        var params = params(userId, filter);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        String order = filter.searching() ? "order by s.rank desc, a.created_at desc, a.id desc"
+                : "order by a.created_at desc, a.id desc";
+        return jdbc.sql("select " + CustomerAccountRepository.ACCOUNT_COLUMNS + from(filter) + where(filter)
+                        + order + " limit :limit offset :offset")
+                .params(params).query(accounts.rows()).list();
+    }
+
+    long count(UUID userId, AccountFilter filter) {
+        return jdbc.sql("select count(*) " + from(filter) + where(filter)).params(params(userId, filter))
+                .query(Long.class).single();
+    }
+
+    /** One query: each account with its number of contacts, then the totals over them. */
+    AccountStats stats(UUID userId) {
+        return jdbc.sql("""
+                with per_account as (
+                    select a.customer_type, count(c.id) as contacts
+                      from customer_accounts a
+                      left join customer_contacts c on c.customer_account_id = a.id
+                     where a.created_by = :userId
+                     group by a.id, a.customer_type
+                )
+                select count(*) filter (where customer_type = 'Residential') as residential,
+                       count(*) filter (where customer_type = 'Commercial') as commercial,
+                       count(*) as total_accounts,
+                       coalesce(sum(contacts), 0) as total_contacts,
+                       coalesce(round(avg(contacts), 2), 0) as average,
+                       coalesce(max(contacts), 0) as max,
+                       count(*) filter (where contacts = 0) as without_contacts
+                  from per_account
+                """).param("userId", userId).query((rs, n) -> new AccountStats(
+                        new AccountStats.ByType(rs.getLong("residential"), rs.getLong("commercial")),
+                        rs.getLong("total_accounts"), rs.getLong("total_contacts"),
+                        new AccountStats.ContactsPerAccount(rs.getBigDecimal("average"), rs.getLong("max"),
+                                rs.getLong("without_contacts"))))
+                .single();
+    }
+
+    /**
+     * search_accounts() answers from its GIN index and only for the current user; the join to
+     * customer_accounts then applies the table's policies and the owner check again.
+     */
+    private static String from(AccountFilter filter) {
+        return filter.searching()
+                ? " from customer_accounts a join search_accounts(:query) s on s.account_id = a.id "
+                : " from customer_accounts a ";
+    }
+
+    private static String where(AccountFilter filter) {
+        var where = new StringBuilder(" where a.created_by = :userId ");
+        if (filter.customerType() != null) {
+            where.append(" and a.customer_type = :customerType ");
+        }
+        if (!filter.tags().isEmpty()) {
+            where.append(" and array(select lower(t) from unnest(a.tags) t) ")
+                    .append(filter.allTags() ? "@>" : "&&").append(" cast(:tags as text[]) ");
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> params(UUID userId, AccountFilter filter) {
+        var params = new HashMap<String, Object>();
+        params.put("userId", userId);
+        if (filter.searching()) {
+            params.put("query", filter.query());
+        }
+        if (filter.customerType() != null) {
+            params.put("customerType", filter.customerType());
+        }
+        if (!filter.tags().isEmpty()) {
+            params.put("tags", filter.tags().toArray(String[]::new));
+        }
+        return params;
+    }
+}

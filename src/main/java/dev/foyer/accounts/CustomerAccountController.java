@@ -1,0 +1,87 @@
+package dev.foyer.accounts;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.foyer.api.ApiException;
+import dev.foyer.api.Page;
+import dev.foyer.api.PageRequest;
+import dev.foyer.identity.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's customer accounts (seed 002). */
+@RestController
+@RequestMapping("/api/accounts")
+class CustomerAccountController {
+
+    private final CustomerAccountService accounts;
+    private final CustomerAccountQueries queries;
+
+    CustomerAccountController(CustomerAccountService accounts, CustomerAccountQueries queries) {
+        this.accounts = accounts;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccountRequest request) {
+        var account = accounts.create(CurrentUser.require().id(), request.toChange());
+        return ResponseEntity.created(URI.create("/api/accounts/" + account.id())).body(account);
+    }
+
+    /**
+     * {@code q} searches company and contact names (web search syntax), best match first; otherwise
+     * newest first. {@code tag} may repeat: {@code match=any} (default) or {@code all} of them.
+     */
+    @GetMapping
+    Page<AccountView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                           @RequestParam(required = false) List<String> tag,
+                           @RequestParam(required = false) String match,
+                           @RequestParam(required = false) Integer limit,
+                           @RequestParam(required = false) Integer offset) {
+        if (type != null && !CustomerTypes.isValid(type)) {
+            throw ApiException.invalid("type", CustomerTypes.MESSAGE);
+        }
+        if (match != null && !match.equals("any") && !match.equals("all")) {
+            throw ApiException.invalid("match", "must be any or all");
+        }
+        if (q != null && q.length() > 200) {
+            throw ApiException.invalid("q", "must be at most 200 characters");
+        }
+        var filter = new AccountFilter(q, type, tag, "all".equals(match));
+        return queries.list(CurrentUser.require().id(), filter, PageRequest.of(limit, offset));
+    }
+
+    @GetMapping("/stats")
+    AccountStats stats() {
+        return queries.stats(CurrentUser.require().id());
+    }
+
+    @GetMapping("/{id}")
+    AccountView get(@PathVariable UUID id) {
+        return accounts.get(CurrentUser.require().id(), id);
+    }
+
+    @PatchMapping("/{id}")
+    AccountView update(@PathVariable UUID id, @Valid @RequestBody UpdateAccountRequest request) {
+        return accounts.update(CurrentUser.require().id(), id, request.toChange());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
+        accounts.delete(CurrentUser.require().id(), id);
+    }
+}
