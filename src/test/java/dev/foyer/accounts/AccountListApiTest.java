@@ -1,0 +1,121 @@
+package dev.foyer.accounts;
+
+import static dev.foyer.accounts.AccountApi.account;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Listing, filtering and searching customer accounts through GET /api/accounts. */
+@FoyerIntegrationTest
+class AccountListApiTest {
+
+    @LocalServerPort
+    int port;
+
+    SignedInClient owner;
+
+    @BeforeEach
+    void signUp() {
+        owner = SignedInClient.signUp(new ApiClient(port));
+    }
+
+    @Test
+    void listsNewestFirstInStablePages() {
+        String oldest = AccountApi.create(owner, "One");
+        String middle = AccountApi.create(owner, "Two");
+        String newest = AccountApi.create(owner, "Three");
+
+        var first = owner.get("/api/accounts?limit=2");
+        var second = owner.get("/api/accounts?limit=2&offset=2");
+
+        assertThat(first.json().path("total").asLong()).isEqualTo(3);
+        assertThat(AccountApi.ids(first)).containsExactly(newest, middle);
+        assertThat(AccountApi.ids(second)).containsExactly(oldest);
+        assertThat(first.json().path("items").get(0).has("contacts")).isFalse();
+    }
+
+    @Test
+    void filtersByCustomerType() {
+        String home = AccountApi.create(owner, account("Home", "Residential"));
+        AccountApi.create(owner, account("Shop", "Commercial"));
+
+        assertThat(AccountApi.ids(owner.get("/api/accounts?type=Residential"))).containsExactly(home);
+        var refused = owner.get("/api/accounts?type=Industrial");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("type");
+    }
+
+    @Test
+    void tagFilterMatchesAnyTagByDefaultOrAllOfThem() {
+        String both = AccountApi.create(owner, account("Both", "Commercial", "tags", List.of("VIP", "north")));
+        String vipOnly = AccountApi.create(owner, account("Vip only", "Commercial", "tags", List.of("vip")));
+        String northOnly = AccountApi.create(owner, account("North only", "Commercial", "tags", List.of("north")));
+        AccountApi.create(owner, account("Untagged", "Commercial"));
+
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=vip&tag=north")))
+                .containsExactlyInAnyOrder(both, vipOnly, northOnly);
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=vip&tag=north&match=any")))
+                .containsExactlyInAnyOrder(both, vipOnly, northOnly);
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=vip&tag=North&match=all"))).containsExactly(both);
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=vip&match=all")))
+                .containsExactlyInAnyOrder(both, vipOnly);
+        assertThat(owner.get("/api/accounts?tag=vip&match=most").errorFields()).containsExactly("match");
+    }
+
+    @Test
+    void searchRanksACompanyNameMatchFirstAndFindsByContactName() {
+        String throughContact = AccountApi.create(owner, "Harbour Electrical");
+        AccountApi.addContact(owner, throughContact, Map.of("name", "Quinton Marlowe"));
+        String byName = AccountApi.create(owner, "Marlowe Landscaping");
+        AccountApi.create(owner, "Unrelated Cleaning");
+
+        var found = owner.get("/api/accounts?q=marlowe");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().path("total").asLong()).isEqualTo(2);
+        assertThat(AccountApi.ids(found)).containsExactly(byName, throughContact);
+        assertThat(AccountApi.ids(owner.get("/api/accounts?q=quinton"))).containsExactly(throughContact);
+    }
+
+    @Test
+    void searchCombinesWithFiltersAndFollowsEdits() {
+        String account = AccountApi.create(owner, account("Pelican Pools", "Residential", "tags", List.of("summer")));
+        AccountApi.create(owner, account("Pelican Storage", "Commercial"));
+
+        assertThat(AccountApi.ids(owner.get("/api/accounts?q=pelican&type=Residential&tag=summer")))
+                .containsExactly(account);
+
+        owner.patch("/api/accounts/" + account, Map.of("companyName", "Albatross Pools"));
+        assertThat(AccountApi.ids(owner.get("/api/accounts?q=pelican&type=Residential"))).isEmpty();
+        assertThat(AccountApi.ids(owner.get("/api/accounts?q=albatross"))).containsExactly(account);
+    }
+
+    @Test
+    void searchNeverFindsAnotherUsersAccounts() {
+        var other = SignedInClient.signUp(new ApiClient(port));
+        String theirs = AccountApi.create(other, "Zanzibar Roofing");
+        AccountApi.addContact(other, theirs, Map.of("name", "Ignatius Fairweather"));
+
+        assertThat(owner.get("/api/accounts?q=zanzibar").json().path("total").asLong()).isZero();
+        assertThat(owner.get("/api/accounts?q=fairweather").json().path("total").asLong()).isZero();
+        assertThat(owner.get("/api/accounts").json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aBlankQueryListsEverythingAndAnOverlongOneIsRefused() {
+        AccountApi.create(owner, "Anything");
+
+        assertThat(owner.get("/api/accounts?q=%20").json().path("total").asLong()).isEqualTo(1);
+        var refused = owner.get("/api/accounts?q=" + "x".repeat(201));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("q");
+    }
+}
