@@ -1,5 +1,6 @@
 package dev.foyer.identity.web;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -38,8 +39,10 @@ class DevicePages {
     @GetMapping("/devices")
     String list(@RequestParam(required = false) Integer ended, Locale locale, Model model) {
         var user = CurrentUser.require();
+        // This device first, so that "which one am I?" is answered before the list is read.
         model.addAttribute("devices", sessions.list(user.id(), user.sessionId()).stream()
-                .map(session -> DeviceRow.of(session, locale)).toList());
+                .map(session -> DeviceRow.of(session, locale))
+                .sorted(Comparator.comparing(DeviceRow::current).reversed()).toList());
         model.addAttribute("ended", ended);
         return VIEW;
     }

@@ -58,7 +58,7 @@ class DevicesBrowserTest {
         browser.open("/devices");
 
         assertThat(devices()).extracting(row -> row.findElement(By.cssSelector(".device-name span")).getText())
-                .containsExactlyInAnyOrder("Chrome on Linux", "Test script");
+                .as("this device first").containsExactly("Chrome on Linux", "Test script");
         submit(browser, ".device:not(.device-current) button[type=submit]");
 
         assertThat(path(browser)).isEqualTo("/devices");

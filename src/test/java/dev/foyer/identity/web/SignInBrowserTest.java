@@ -59,6 +59,20 @@ class SignInBrowserTest {
     }
 
     @Test
+    void adminIsRefusedEvenFromAForgedRoleForm() {
+        SignInSteps.signIn(browser, TestPhones.next());
+        browser.script("document.querySelector('input[name=role][value=creator]').value = 'admin'");
+
+        browser.find("input[name=role][value=admin]").click();
+        submit(browser, "form[action='/role'] button[type=submit]");
+
+        assertThat(path(browser)).isEqualTo("/role");
+        assertThat(browser.find("#role-error").getText()).isEqualTo("Choose one of the account types below.");
+        browser.open("/role");
+        assertThat(path(browser)).as("still to be chosen").isEqualTo("/role");
+    }
+
+    @Test
     void aWrongCodeIsShownNextToTheCodeField() {
         String phone = TestPhones.next();
         askForCode(browser, phone);
