@@ -42,6 +42,7 @@ class CleanupTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        OtpWindows.startAFreshAddressWindow();
         signIn = new SignIn(api, clock);
     }
 

@@ -34,6 +34,7 @@ class IdentityLinkTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        OtpWindows.startAFreshAddressWindow();
         signIn = new SignIn(api, clock);
     }
 

@@ -44,6 +44,7 @@ class OtpTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        OtpWindows.startAFreshAddressWindow();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.foyer.identity.web;
 
+import dev.foyer.identity.OtpWindows;
 import static dev.foyer.identity.web.SignInSteps.path;
 import static dev.foyer.identity.web.SignInSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,7 @@ class DevicesBrowserTest {
     void anonymous() {
         api = new ApiClient(port);
         SignInSteps.asAnonymousVisitor(browser);
+        OtpWindows.startAFreshAddressWindow();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.foyer.identity.web;
 
+import dev.foyer.identity.OtpWindows;
 import static dev.foyer.identity.web.SignInSteps.askForCode;
 import static dev.foyer.identity.web.SignInSteps.enterCode;
 import static dev.foyer.identity.web.SignInSteps.path;
@@ -26,6 +27,7 @@ class SignInBrowserTest {
     @BeforeEach
     void anonymous() {
         SignInSteps.asAnonymousVisitor(browser);
+        OtpWindows.startAFreshAddressWindow();
     }
 
     @Test
