@@ -161,6 +161,23 @@ class DealCrudApiTest {
         assertThat(user.get("/api/deals/" + id + "/events").json().path("total").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void aSecondActiveDealOnOnePropertyIsAConflictNamingPropertyId() {
+        UUID property = rows.property(ActingUser.of(user.userId()));
+        UUID won = DealApi.create(user, with(with(deal("First sale", 500000), "propertyId", property), "stage",
+                "Closed Won"));
+        DealApi.create(user, with(deal("Second sale", 600000), "propertyId", property));
+
+        var second = user.post("/api/deals", with(deal("Third sale", 700000), "propertyId", property));
+        var reopened = user.post("/api/deals/" + won + "/move", Map.of("stage", "Negotiation"));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.errorFields()).containsExactly("propertyId");
+        assertThat(reopened.status()).isEqualTo(409);
+        assertThat(DealApi.get(user, won).path("status").asString()).isEqualTo("won");
+        assertThat(user.get("/api/deals").json().path("total").asLong()).isEqualTo(2);
+    }
+
     static List<UUID> ids(JsonNode page) {
         var ids = new java.util.ArrayList<UUID>();
         page.path("items").forEach(d -> ids.add(UUID.fromString(d.path("id").asString())));
