@@ -19,9 +19,29 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', initNavigationToggle);
-  } else {
+  // The server writes times in UTC, as it does not know the reader's time zone; the browser does.
+  function showLocalTimes() {
+    if (!window.Intl || !Intl.DateTimeFormat) {
+      return;
+    }
+    var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+      { dateStyle: 'medium', timeStyle: 'short' });
+    document.querySelectorAll('time[datetime]').forEach(function (time) {
+      var instant = new Date(time.getAttribute('datetime'));
+      if (!isNaN(instant.getTime())) {
+        time.textContent = format.format(instant);
+      }
+    });
+  }
+
+  function init() {
     initNavigationToggle();
+    showLocalTimes();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
   }
 })();

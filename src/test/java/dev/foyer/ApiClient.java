@@ -69,6 +69,13 @@ public class ApiClient {
         return post(path, body, null);
     }
 
+    /** A POST with extra request headers, such as the {@code X-Forwarded-For} a proxy would add. */
+    public Response postWithHeaders(String path, Object body, Map<String, String> headers) {
+        var request = request(path, null);
+        headers.forEach(request::header);
+        return send(request.POST(body(body)));
+    }
+
     public static String json(Map<String, ?> fields) {
         return JSON.writeValueAsString(fields);
     }

@@ -55,7 +55,8 @@ public class FakeGoogleAccounts {
                 .subject(subject)
                 .issueTime(Date.from(issued))
                 .expirationTime(Date.from(issued.plus(Duration.ofHours(1))))
-                .claim("name", name);
+                .claim("name", name)
+                .claim("picture", "https://lh3.googleusercontent.com/a/" + subject);
         if (email != null) {
             claims.claim("email", email).claim("email_verified", true);
         }

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class MutableClock extends Clock {
 
+    /** The one clock of the test run's server (there is one server, so one clock). */
+    public static final MutableClock SHARED = new MutableClock();
+
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration duration) {

@@ -11,6 +11,6 @@ public class TestClockConfiguration {
     @Bean
     @Primary
     MutableClock mutableClock() {
-        return new MutableClock();
+        return MutableClock.SHARED;
     }
 }

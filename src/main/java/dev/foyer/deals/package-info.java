@@ -1,6 +1,9 @@
 /**
- * The deals pipeline shared by seeds 003 and 004: deals, their stages and status, the timeline
- * of each deal (`deal_events`) and the dashboard figures.
+ * The deals pipeline shared by seeds 003 and 004: deals ({@code /api/deals}), each user's stages
+ * ({@code /api/stages}), the board ({@code /api/pipeline}), the timeline of each deal
+ * ({@code deal_events}) and the dashboard figures ({@code /api/dashboard}). Status is never written
+ * here: the database derives it from the stage's outcome, and stamps {@code closed_at} when a deal
+ * is won or lost. Money is {@code BigDecimal} end to end and summed per currency, never across.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deals")
 package dev.foyer.deals;

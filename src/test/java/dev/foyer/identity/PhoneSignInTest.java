@@ -22,6 +22,7 @@ class PhoneSignInTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        OtpWindows.startAFreshAddressWindow();
     }
 
     @Test

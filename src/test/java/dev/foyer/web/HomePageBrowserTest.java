@@ -25,12 +25,13 @@ class HomePageBrowserTest {
     }
 
     @Test
-    void navigationLeadsHomeAndToTheApiDocumentation() {
+    void navigationLeadsHomeToTheApiDocumentationAndToSignIn() {
         browser.open("/");
 
         assertThat(browser.findAll("#site-nav a"))
                 .extracting(WebElement::getText, link -> link.getDomAttribute("href"))
-                .containsExactly(tuple("Home", "/"), tuple("API documentation", "/swagger-ui.html"));
+                .containsExactly(tuple("Home", "/"), tuple("API documentation", "/swagger-ui.html"),
+                        tuple("Sign in", "/sign-in"));
         assertThat(browser.find("#site-nav [aria-current=page]").getText()).isEqualTo("Home");
     }
 

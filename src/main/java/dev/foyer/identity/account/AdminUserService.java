@@ -1,7 +1,6 @@
 package dev.foyer.identity.account;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
 import dev.foyer.identity.AccountRole;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,18 +43,10 @@ public class AdminUserService {
         return account.view(userId);
     }
 
+    /** The same change a user makes to their own profile; row-level security lets only admins make it for others. */
     @Transactional
     public UserView updateProfile(UUID userId, ProfileChange change) {
-        var current = accounts.user(userId).orElseThrow(() -> ApiException.notFound("User"));
-        String email = AccountService.merge(current.email(), change.email());
-        try {
-            accounts.updateProfile(userId, AccountService.merge(current.fullName(), change.fullName()),
-                    email == null ? null : email.toLowerCase(Locale.ROOT),
-                    AccountService.merge(current.avatarUrl(), change.avatarUrl()));
-        } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("email", "is already used by another account");
-        }
-        return account.view(userId);
+        return account.updateProfile(userId, change);
     }
 
     @Transactional

@@ -84,7 +84,8 @@ class WebSecurityConfiguration {
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(WebSecurityConfiguration::carriesItsOwnCredentials)
-                        .ignoringRequestMatchers(PUBLIC_API))
+                        .ignoringRequestMatchers(PUBLIC_API)
+                        .ignoringRequestMatchers(request -> api.matches(request) && !carriesSessionCookies(request)))
                 // Tokens, not server sessions: nothing to remember between requests.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -97,6 +98,15 @@ class WebSecurityConfiguration {
                                         + "frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Whether a request could be riding on a browser's session cookies. An API call that carries
+     * neither has no borrowed credentials to protect, and gets the 401 it needs rather than a CSRF 403.
+     */
+    private static boolean carriesSessionCookies(HttpServletRequest request) {
+        return WebSessionCookies.read(request, WebSessionCookies.ACCESS).isPresent()
+                || WebSessionCookies.read(request, WebSessionCookies.REFRESH).isPresent();
     }
 
     /** A request that brings its own bearer token is not riding on the browser's cookies. */

@@ -1,0 +1,121 @@
+package dev.foyer.contacts;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.foyer.api.ApiException;
+import dev.foyer.api.Page;
+import dev.foyer.api.PageRequest;
+import dev.foyer.identity.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A user's contacts, with search, tag filters, sorting and pages. */
+@RestController
+@RequestMapping("/api/contacts")
+class ContactController {
+
+    private final ContactService contacts;
+    private final TagService tags;
+
+    ContactController(ContactService contacts, TagService tags) {
+        this.contacts = contacts;
+        this.tags = tags;
+    }
+
+    record ContactRequest(
+            @Size(max = 100) String firstName,
+            @Size(max = 100) String lastName,
+            @Email(message = "must be an email address") @Size(max = 320) String email,
+            @Size(max = 50) String phone,
+            @Size(max = 200) String company,
+            @Size(max = 200) String jobTitle,
+            @Size(max = 10_000) String notes) {
+
+        ContactInput toInput() {
+            return new ContactInput(firstName, lastName, email, phone, company, jobTitle, notes);
+        }
+    }
+
+    @GetMapping
+    Page<ContactView> list(@RequestParam(required = false) String q,
+                           @RequestParam(name = "tag", required = false) List<UUID> tagIds,
+                           @RequestParam(required = false, defaultValue = "name") String sort,
+                           @RequestParam(required = false, defaultValue = "asc") String direction,
+                           @RequestParam(required = false) Integer limit,
+                           @RequestParam(required = false) Integer offset) {
+        var query = new ContactListQuery(q == null ? "" : q.strip(), tagIds == null ? List.of() : tagIds,
+                sort(sort), descending(direction), PageRequest.of(limit, offset));
+        if (query.q().length() > 200) {
+            throw ApiException.invalid("q", "must be at most 200 characters");
+        }
+        return contacts.list(CurrentUser.require().id(), query);
+    }
+
+    @GetMapping("/{id}")
+    ContactView get(@PathVariable UUID id) {
+        return contacts.get(CurrentUser.require().id(), id);
+    }
+
+    @PostMapping
+    ResponseEntity<ContactView> create(@Valid @RequestBody ContactRequest request) {
+        var created = contacts.create(CurrentUser.require().id(), request.toInput());
+        return ResponseEntity.created(URI.create("/api/contacts/" + created.id())).body(created);
+    }
+
+    @PatchMapping("/{id}")
+    ContactView update(@PathVariable UUID id, @Valid @RequestBody ContactRequest request) {
+        return contacts.update(CurrentUser.require().id(), id, request.toInput());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
+        contacts.delete(CurrentUser.require().id(), id);
+    }
+
+    @PutMapping("/{id}/tags/{tagId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void tag(@PathVariable UUID id, @PathVariable UUID tagId) {
+        tags.assign(CurrentUser.require().id(), id, tagId);
+    }
+
+    @DeleteMapping("/{id}/tags/{tagId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void untag(@PathVariable UUID id, @PathVariable UUID tagId) {
+        tags.unassign(CurrentUser.require().id(), id, tagId);
+    }
+
+    private static ContactListQuery.Sort sort(String sort) {
+        return switch (sort.toLowerCase(Locale.ROOT)) {
+            case "name" -> ContactListQuery.Sort.NAME;
+            case "company" -> ContactListQuery.Sort.COMPANY;
+            case "created", "createdat" -> ContactListQuery.Sort.CREATED;
+            default -> throw ApiException.invalid("sort", "must be name, company or created");
+        };
+    }
+
+    private static boolean descending(String direction) {
+        return switch (direction.toLowerCase(Locale.ROOT)) {
+            case "asc" -> false;
+            case "desc" -> true;
+            default -> throw ApiException.invalid("direction", "must be asc or desc");
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package dev.foyer.contacts;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.foyer.api.PageRequest;
+
+/**
+ * What a contact list asks for: search text, tags the contacts must carry (all of them), the order
+ * and the page.
+ */
+public record ContactListQuery(String q, List<UUID> tagIds, Sort sort, boolean descending, PageRequest page) {
+
+    public enum Sort {
+        NAME, COMPANY, CREATED
+    }
+}

@@ -1,0 +1,124 @@
+package dev.foyer.contacts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class ContactRepository {
+
+    /** The matching contacts of one user: search through search_contacts(), tags all required. */
+    private static final String MATCHING = """
+            from contacts c
+             where c.user_id = :userId
+               and (:q = '' or c.id in (select contact_id from search_contacts(:q)))
+               and (cardinality(:tagIds::uuid[]) = 0 or c.id in (
+                     select ct.contact_id from contacts_to_tags ct
+                      where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
+                      group by ct.contact_id
+                     having count(*) = cardinality(:tagIds::uuid[])))
+            """;
+
+    private static final Map<ContactListQuery.Sort, String> ORDER = Map.of(
+            ContactListQuery.Sort.NAME, "lower(c.last_name) %1$s nulls last, lower(c.first_name) %1$s nulls last, c.id",
+            ContactListQuery.Sort.COMPANY, "lower(c.company) %1$s nulls last, c.id",
+            ContactListQuery.Sort.CREATED, "c.created_at %1$s, c.id");
+
+    /** One page with each contact's tags, in one query. */
+    private static final String PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
+                %2$s
+                 order by %1$s
+                 limit :limit offset :offset
+            )
+            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                   p.created_at, p.updated_at,
+                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags
+              from page p
+              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
+              left join contact_tags t on t.id = ct.tag_id
+             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                      p.created_at, p.updated_at, p.position
+             order by p.position
+            """;
+
+    private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ContactRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    List<ContactView> page(UUID userId, ContactListQuery query) {
+        String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
+        return jdbc.sql(PAGE.formatted(order, MATCHING))
+                .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
+                .param("limit", query.page().limit()).param("offset", query.page().offset())
+                .query(this::contact).list();
+    }
+
+    long count(UUID userId, ContactListQuery query) {
+        return jdbc.sql("select count(*) " + MATCHING)
+                .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
+                .query(Long.class).single();
+    }
+
+    Optional<ContactView> find(UUID userId, UUID id) {
+        return jdbc.sql(PAGE.formatted("c.created_at, c.id", MATCHING + " and c.id = :id"))
+                .param("userId", userId).param("q", "").param("tagIds", new UUID[0]).param("id", id)
+                .param("limit", 1).param("offset", 0)
+                .query(this::contact).optional();
+    }
+
+    private ContactView contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ContactView(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("company"), rs.getString("job_title"),
+                rs.getString("notes"), json.readValue(rs.getString("tags"), TAGS),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    UUID insert(UUID userId, ContactInput c, String phoneNormalized) {
+        return jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name, email, phone, phone_normalized, company, job_title, notes)
+                values (:userId, :firstName, :lastName, :email, :phone, :phoneNormalized, :company, :jobTitle, :notes)
+                returning id
+                """).param("userId", userId).param("firstName", c.firstName()).param("lastName", c.lastName())
+                .param("email", c.email()).param("phone", c.phone()).param("phoneNormalized", phoneNormalized)
+                .param("company", c.company()).param("jobTitle", c.jobTitle()).param("notes", c.notes())
+                .query(UUID.class).single();
+    }
+
+    int update(UUID userId, UUID id, ContactInput c, String phoneNormalized) {
+        return jdbc.sql("""
+                update contacts
+                   set first_name = :firstName, last_name = :lastName, email = :email, phone = :phone,
+                       phone_normalized = :phoneNormalized, company = :company, job_title = :jobTitle, notes = :notes
+                 where id = :id and user_id = :userId
+                """).param("userId", userId).param("id", id).param("firstName", c.firstName())
+                .param("lastName", c.lastName()).param("email", c.email()).param("phone", c.phone())
+                .param("phoneNormalized", phoneNormalized).param("company", c.company())
+                .param("jobTitle", c.jobTitle()).param("notes", c.notes()).update();
+    }
+
+    int delete(UUID userId, UUID id) {
+        return jdbc.sql("delete from contacts where id = :id and user_id = :userId")
+                .param("id", id).param("userId", userId).update();
+    }
+
+    boolean exists(UUID userId, UUID id) {
+        return jdbc.sql("select exists (select 1 from contacts where id = :id and user_id = :userId)")
+                .param("id", id).param("userId", userId).query(Boolean.class).single();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.foyer.contacts;
+
+import java.util.UUID;
+
+import dev.foyer.api.ApiException;
+import dev.foyer.api.Page;
+import dev.foyer.identity.phone.PhoneNumbers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user's contacts (seed 004). At least one of first or last name; the phone is kept as typed and
+ * normalised beside it for search. Every query is scoped to the user, and row-level security
+ * scopes it again.
+ */
+@Service
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final PhoneNumbers phones;
+
+    ContactService(ContactRepository contacts, PhoneNumbers phones) {
+        this.contacts = contacts;
+        this.phones = phones;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ContactView> list(UUID userId, ContactListQuery query) {
+        var items = contacts.page(userId, query);
+        // A short page is the last one and tells the total itself; only full pages need the count.
+        boolean lastPage = items.size() < query.page().limit() && (!items.isEmpty() || query.page().offset() == 0);
+        long total = lastPage ? query.page().offset() + items.size() : contacts.count(userId, query);
+        return new Page<>(items, query.page().offset(), query.page().limit(), total);
+    }
+
+    @Transactional(readOnly = true)
+    public ContactView get(UUID userId, UUID id) {
+        return contacts.find(userId, id).orElseThrow(() -> ApiException.notFound("Contact"));
+    }
+
+    @Transactional
+    public ContactView create(UUID userId, ContactInput input) {
+        var clean = clean(input);
+        requireName(clean);
+        UUID id = contacts.insert(userId, clean, normalisedPhone(clean.phone()));
+        return get(userId, id);
+    }
+
+    /** Changes the fields given; an empty string clears one. */
+    @Transactional
+    public ContactView update(UUID userId, UUID id, ContactInput change) {
+        var current = get(userId, id);
+        var merged = clean(new ContactInput(
+                merge(current.firstName(), change.firstName()), merge(current.lastName(), change.lastName()),
+                merge(current.email(), change.email()), merge(current.phone(), change.phone()),
+                merge(current.company(), change.company()), merge(current.jobTitle(), change.jobTitle()),
+                merge(current.notes(), change.notes())));
+        requireName(merged);
+        contacts.update(userId, id, merged, normalisedPhone(merged.phone()));
+        return get(userId, id);
+    }
+
+    @Transactional
+    public void delete(UUID userId, UUID id) {
+        if (contacts.delete(userId, id) == 0) {
+            throw ApiException.notFound("Contact");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID userId, UUID id) {
+        return contacts.exists(userId, id);
+    }
+
+    String normalisedPhone(String phone) {
+        return phone == null ? null : blankToNull(phones.normaliseForSearch(phone));
+    }
+
+    static void requireName(ContactInput c) {
+        if (c.firstName() == null && c.lastName() == null) {
+            throw ApiException.invalid("firstName", "or lastName is required");
+        }
+    }
+
+    static ContactInput clean(ContactInput c) {
+        return new ContactInput(blankToNull(c.firstName()), blankToNull(c.lastName()),
+                c.email() == null || c.email().isBlank() ? null : c.email().strip().toLowerCase(java.util.Locale.ROOT),
+                blankToNull(c.phone()), blankToNull(c.company()), blankToNull(c.jobTitle()), blankToNull(c.notes()));
+    }
+
+    private static String merge(String current, String change) {
+        return change == null ? current : change;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

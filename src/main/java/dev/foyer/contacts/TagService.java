@@ -1,0 +1,98 @@
+package dev.foyer.contacts;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.foyer.api.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Colored tags (seed 004): a name unique per user, a {@code #RRGGBB} color, assignments that are idempotent. */
+@Service
+public class TagService {
+
+    private static final Pattern COLOR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
+
+    private final TagRepository tags;
+    private final ContactRepository contacts;
+
+    TagService(TagRepository tags, ContactRepository contacts) {
+        this.tags = tags;
+        this.contacts = contacts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TagSummary> list(UUID userId) {
+        return tags.list(userId);
+    }
+
+    @Transactional
+    public Tag create(UUID userId, String name, String color) {
+        String clean = checkName(name);
+        try {
+            return tags.insert(userId, clean, checkColor(color));
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("name", "A tag named '" + clean + "' already exists");
+        }
+    }
+
+    @Transactional
+    public Tag update(UUID userId, UUID id, String name, String color) {
+        var current = tags.find(userId, id).orElseThrow(() -> ApiException.notFound("Tag"));
+        String newName = name == null ? current.name() : checkName(name);
+        String newColor = color == null ? current.color() : checkColor(color);
+        try {
+            tags.update(userId, id, newName, newColor);
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("name", "A tag named '" + newName + "' already exists");
+        }
+        return new Tag(id, newName, newColor);
+    }
+
+    /** Deleting a tag removes its assignments (by the junction's cascade). */
+    @Transactional
+    public void delete(UUID userId, UUID id) {
+        if (tags.delete(userId, id) == 0) {
+            throw ApiException.notFound("Tag");
+        }
+    }
+
+    @Transactional
+    public void assign(UUID userId, UUID contactId, UUID tagId) {
+        requireBoth(userId, contactId, tagId);
+        tags.assign(userId, contactId, tagId);
+    }
+
+    @Transactional
+    public void unassign(UUID userId, UUID contactId, UUID tagId) {
+        requireBoth(userId, contactId, tagId);
+        tags.unassign(userId, contactId, tagId);
+    }
+
+    private void requireBoth(UUID userId, UUID contactId, UUID tagId) {
+        if (!contacts.exists(userId, contactId)) {
+            throw ApiException.notFound("Contact");
+        }
+        tags.find(userId, tagId).orElseThrow(() -> ApiException.notFound("Tag"));
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiException.invalid("name", "is required");
+        }
+        String clean = name.strip();
+        if (clean.length() > 50) {
+            throw ApiException.invalid("name", "must be at most 50 characters");
+        }
+        return clean;
+    }
+
+    private static String checkColor(String color) {
+        if (color == null || !COLOR.matcher(color).matches()) {
+            throw ApiException.invalid("color", "must be a hex color like #3B82F6");
+        }
+        return color.toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.foyer.deals;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import dev.foyer.api.ApiException;
+import dev.foyer.api.Page;
+import dev.foyer.api.PageRequest;
+import dev.foyer.deals.DealRepository.LinkedRecord;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user's deals: create, read, change, move between stages, delete. Every change is written to
+ * the deal's timeline in the same transaction; status is never written here, the database derives
+ * it from the stage.
+ */
+@Service
+class DealService {
+
+    private final DealRepository deals;
+    private final StageRepository stages;
+    private final DealTimeline timeline;
+    private final DealProperties properties;
+
+    DealService(DealRepository deals, StageRepository stages, DealTimeline timeline, DealProperties properties) {
+        this.deals = deals;
+        this.stages = stages;
+        this.timeline = timeline;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public DealResponse create(UUID userId, CreateDealRequest request) {
+        String currency = request.currency() == null ? properties.defaultCurrency()
+                : IsoCurrency.Validator.normalise(request.currency());
+        String stage = request.stage() == null
+                ? stages.firstOpenStage(userId).orElseThrow(() -> ApiException.invalid("stage", "is required"))
+                : requireStage(userId, request.stage());
+        var fields = request.toFields(currency, stage);
+        requireLinks(userId, null, fields);
+        UUID id = write(() -> deals.insert(userId, fields));
+        timeline.created(userId, id, fields);
+        return get(userId, id);
+    }
+
+    @Transactional(readOnly = true)
+    public DealResponse get(UUID userId, UUID id) {
+        return deals.find(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DealResponse> list(UUID userId, DealFilter filter, PageRequest page) {
+        return new Page<>(deals.list(userId, filter, page.limit(), page.offset()), page.offset(), page.limit(),
+                deals.count(userId, filter));
+    }
+
+    /** Applies a partial change; a change of stage is a move and is kept as one. */
+    @Transactional
+    public DealResponse update(UUID userId, UUID id, DealPatch patch) {
+        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+        var before = current.fields();
+        String stage = patch.stage() == null ? before.stage() : requireStage(userId, patch.stage());
+        var after = patch.applyTo(before, stage);
+        var changes = before.changesTo(after);
+        boolean moved = !before.stage().equals(after.stage());
+        if (!moved && changes.isEmpty()) {
+            return current;
+        }
+        requireLinks(userId, before, after);
+        write(() -> {
+            deals.update(userId, id, after);
+            return id;
+        });
+        if (moved) {
+            timeline.stageChanged(userId, id, before.stage(), after.stage());
+        }
+        if (!changes.isEmpty()) {
+            timeline.updated(userId, id, changes);
+        }
+        return get(userId, id);
+    }
+
+    @Transactional
+    public DealResponse move(UUID userId, UUID id, String stage) {
+        return update(userId, id, DealPatch.moveTo(stage));
+    }
+
+    @Transactional
+    public void delete(UUID userId, UUID id) {
+        if (!deals.delete(userId, id)) {
+            throw ApiException.notFound("Deal");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DealEventResponse> events(UUID userId, UUID id, PageRequest page) {
+        get(userId, id);
+        return new Page<>(timeline.list(userId, id, page.limit(), page.offset()), page.offset(), page.limit(),
+                timeline.count(userId, id));
+    }
+
+    private String requireStage(UUID userId, String stage) {
+        String name = stage.strip();
+        if (!stages.exists(userId, name)) {
+            throw ApiException.invalid("stage", "is not a stage of your pipeline");
+        }
+        return name;
+    }
+
+    /** A newly linked contact, lead or property must be the user's own; another user's answers 404. */
+    private void requireLinks(UUID userId, DealFields before, DealFields after) {
+        requireOwn(userId, LinkedRecord.CONTACT, before == null ? null : before.contactId(), after.contactId());
+        requireOwn(userId, LinkedRecord.LEAD, before == null ? null : before.leadId(), after.leadId());
+        requireOwn(userId, LinkedRecord.PROPERTY, before == null ? null : before.propertyId(), after.propertyId());
+    }
+
+    private void requireOwn(UUID userId, LinkedRecord kind, UUID before, UUID after) {
+        if (after != null && !Objects.equals(before, after) && !deals.owns(userId, kind, after)) {
+            throw ApiException.notFound(kind.noun);
+        }
+    }
+
+    private static UUID write(Supplier<UUID> statement) {
+        try {
+            return statement.get();
+        } catch (DuplicateKeyException e) {
+            // idx_deals_property_active_unique, seed 003: a property has one active deal at a time.
+            throw ApiException.conflict("propertyId", "already has an active deal; a property has one at a time");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.foyer.deals;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.foyer.api.ApiException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pipeline board in two queries whatever the number of stages: one for each column's count and
+ * totals per currency, one windowed query for a page of every column at once. Archived deals are
+ * off the board.
+ */
+@Service
+class PipelineQueries {
+
+    private static final String TOTALS = """
+            select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,
+                   count(d.id) as deals, sum(d.value) as value
+              from deal_stages s
+              left join deals d on d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+             where s.user_id = :userId
+               and (cast(:stageId as uuid) is null or s.id = :stageId)
+             group by s.id, d.currency
+             order by s.order_index, d.currency
+            """;
+
+    /** Each deal ranked within its stage, newest first; a column's page is the ranks after its offset. */
+    private static final String PAGES = """
+            with ranked as (
+                select d.id, s.id as stage_id,
+                       row_number() over (partition by d.stage order by d.created_at desc, d.id desc) as rank
+                  from deals d
+                  join deal_stages s on s.user_id = d.user_id and s.name = d.stage
+                 where d.user_id = :userId and d.status <> 'archived'
+                   and (cast(:stageId as uuid) is null or s.id = :stageId)
+            )
+            """ + DealRows.SELECT + """
+              join ranked r on r.id = d.id
+              left join jsonb_each_text(cast(:offsets as jsonb)) as o(stage_id, skip) on o.stage_id = r.stage_id::text
+             where d.user_id = :userId
+               and r.rank > coalesce(o.skip::integer, 0)
+               and r.rank <= coalesce(o.skip::integer, 0) + :limit
+             order by r.stage_id, r.rank
+            """;
+
+    private final JdbcClient jdbc;
+
+    PipelineQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every column; {@code offsets} moves a column past its first page (stage id to offset). */
+    @Transactional(readOnly = true)
+    public PipelineColumn.Board board(UUID userId, int limit, Map<UUID, Integer> offsets) {
+        return new PipelineColumn.Board(columns(userId, null, limit, offsets));
+    }
+
+    /** One column's page, for a column scrolled past what the board showed. */
+    @Transactional(readOnly = true)
+    public PipelineColumn column(UUID userId, UUID stageId, int limit, int offset) {
+        var columns = columns(userId, stageId, limit, Map.of(stageId, offset));
+        if (columns.isEmpty()) {
+            throw ApiException.notFound("Stage");
+        }
+        return columns.get(0);
+    }
+
+    private List<PipelineColumn> columns(UUID userId, UUID stageId, int limit, Map<UUID, Integer> offsets) {
+        var totals = jdbc.sql(TOTALS).param("userId", userId).param("stageId", stageId)
+                .query((rs, row) -> new StageTotal(new StageSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("color"), rs.getString("outcome")), rs.getString("currency"), rs.getLong("deals"),
+                        rs.getBigDecimal("value")))
+                .list();
+        if (totals.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<DealResponse>> pages = jdbc.sql(PAGES).param("userId", userId).param("stageId", stageId)
+                .param("offsets", offsetsJson(offsets)).param("limit", limit)
+                .query(DealRows.MAPPER).stream()
+                .collect(Collectors.groupingBy(DealResponse::stage, LinkedHashMap::new, Collectors.toList()));
+        var byStage = totals.stream()
+                .collect(Collectors.groupingBy(StageTotal::stage, LinkedHashMap::new, Collectors.toList()));
+        var columns = new ArrayList<PipelineColumn>();
+        byStage.forEach((stage, rows) -> columns.add(new PipelineColumn(stage,
+                rows.stream().mapToLong(StageTotal::deals).sum(), amounts(rows), offsets.getOrDefault(stage.id(), 0),
+                limit, pages.getOrDefault(stage.name(), List.of()))));
+        return columns;
+    }
+
+    private static List<CurrencyAmount> amounts(List<StageTotal> rows) {
+        return rows.stream().filter(r -> r.currency() != null)
+                .map(r -> new CurrencyAmount(r.currency(), r.value())).toList();
+    }
+
+    /** Ids and numbers only, so the JSON is built safely by hand. */
+    private static String offsetsJson(Map<UUID, Integer> offsets) {
+        return offsets.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private record StageTotal(StageSummary stage, String currency, long deals, BigDecimal value) {
+    }
+}

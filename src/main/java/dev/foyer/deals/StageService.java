@@ -1,0 +1,117 @@
+package dev.foyer.deals;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import dev.foyer.api.ApiException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Custom pipelines (seed 004's future enhancement): add, rename, recolour, reorder and remove
+ * stages, starting from the six defaults every user gets.
+ * <p>
+ * Two rules beyond the schema's: a stage with deals is removed only once they have moved (the
+ * foreign key from deals enforces it too), and at least one open stage always remains, because a
+ * new deal with no stage named goes to the first open stage, and a pipeline of only won and lost
+ * stages would have nowhere to put it.
+ */
+@Service
+class StageService {
+
+    private final StageRepository stages;
+
+    StageService(StageRepository stages) {
+        this.stages = stages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StageResponse> list(UUID userId) {
+        return stages.list(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public StageResponse get(UUID userId, UUID id) {
+        return stages.find(userId, id).orElseThrow(() -> ApiException.notFound("Stage"));
+    }
+
+    @Transactional
+    public StageResponse create(UUID userId, StageRequests.CreateStage request) {
+        stages.lockPipeline(userId);
+        String name = request.name().strip();
+        requireFreeName(userId, name);
+        String outcome = request.outcome() == null ? "open" : request.outcome();
+        return get(userId, stages.append(userId, name, request.color(), outcome));
+    }
+
+    @Transactional
+    public StageResponse update(UUID userId, UUID id, StageRequests.StagePatch patch) {
+        stages.lockPipeline(userId);
+        var current = get(userId, id);
+        String name = patch.name() == null ? current.name() : patch.name().strip();
+        if (!name.equals(current.name())) {
+            requireFreeName(userId, name);
+        }
+        String color = patch.color() == null ? current.color() : patch.color().isEmpty() ? null : patch.color();
+        String outcome = patch.outcome() == null ? current.outcome() : patch.outcome();
+        if ("open".equals(current.outcome()) && !"open".equals(outcome) && stages.openStagesBesides(userId, id) == 0) {
+            throw ApiException.conflict("outcome", "is the last open stage; at least one stage must stay open");
+        }
+        try {
+            stages.update(userId, id, name, color, outcome);
+        } catch (DuplicateKeyException e) {
+            // Reopening a won stage makes its deals active, and a property has at most one active deal (seed 003).
+            throw ApiException.conflict("outcome", "would make a second active deal on one property");
+        }
+        return get(userId, id);
+    }
+
+    @Transactional
+    public List<StageResponse> reorder(UUID userId, List<UUID> ids) {
+        stages.lockPipeline(userId);
+        var mine = stages.list(userId).stream().map(StageResponse::id).toList();
+        for (UUID id : ids) {
+            if (!mine.contains(id)) {
+                throw ApiException.notFound("Stage");
+            }
+        }
+        if (ids.size() != mine.size() || new HashSet<>(ids).size() != ids.size()) {
+            throw ApiException.invalid("ids", "must list each of your " + mine.size() + " stages exactly once");
+        }
+        stages.reorder(userId, ids);
+        return stages.list(userId);
+    }
+
+    @Transactional
+    public void delete(UUID userId, UUID id) {
+        stages.lockPipeline(userId);
+        var stage = get(userId, id);
+        if (stage.dealCount() > 0) {
+            throw hasDeals(stage.dealCount());
+        }
+        if ("open".equals(stage.outcome()) && stages.openStagesBesides(userId, id) == 0) {
+            throw ApiException.conflict("id", "is the last open stage; at least one stage must stay open");
+        }
+        try {
+            stages.delete(userId, id);
+        } catch (DataIntegrityViolationException e) {
+            // A deal moved in after the count: the foreign key from deals refuses it. The transaction is
+            // aborted by then, so the answer cannot say how many.
+            throw ApiException.conflict("dealCount", "deals are in this stage; move them to another stage first");
+        }
+    }
+
+    private void requireFreeName(UUID userId, String name) {
+        if (stages.exists(userId, name)) {
+            throw ApiException.conflict("name", "is already a stage of your pipeline");
+        }
+    }
+
+    private static ApiException hasDeals(long count) {
+        return ApiException.conflict("dealCount", count + (count == 1 ? " deal is" : " deals are")
+                + " in this stage; move " + (count == 1 ? "it" : "them") + " to another stage first");
+    }
+}

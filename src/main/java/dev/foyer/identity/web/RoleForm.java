@@ -1,0 +1,7 @@
+package dev.foyer.identity.web;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** The account type chosen on the role page. */
+record RoleForm(@NotBlank String role) {
+}

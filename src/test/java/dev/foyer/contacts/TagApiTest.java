@@ -1,0 +1,129 @@
+package dev.foyer.contacts;
+
+import static dev.foyer.contacts.ContactApiTest.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@FoyerIntegrationTest
+class TagApiTest {
+
+    @LocalServerPort
+    int port;
+
+    SignedInClient alice;
+
+    @BeforeEach
+    void signIn() {
+        alice = SignedInClient.signUp(new ApiClient(port));
+    }
+
+    @Test
+    void aTagNameIsUniquePerUserAndTheClashIsNamed() {
+        alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B"));
+        var bob = SignedInClient.signUp(alice.api());
+
+        var clash = alice.post("/api/tags", Map.of("name", "VIP", "color", "#10B981"));
+        var bobsOwn = bob.post("/api/tags", Map.of("name", "VIP", "color", "#10B981"));
+
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.errorFields()).containsExactly("name");
+        assertThat(clash.text("detail")).contains("VIP");
+        assertThat(bobsOwn.status()).isEqualTo(201);
+    }
+
+    @Test
+    void aColorMustBeHashAndSixHexDigits() {
+        for (String color : List.of("red", "#FFF", "#12345G", "123456")) {
+            var refused = alice.post("/api/tags", Map.of("name", "T " + color, "color", color));
+            assertThat(refused.status()).as(color).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("color");
+        }
+    }
+
+    @Test
+    void assigningIsIdempotentAndTheListCarriesTheTagsInOneAnswer() {
+        String contact = alice.post("/api/contacts", Map.of("firstName", "Tagged")).text("id");
+        String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+        String lead = alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6")).text("id");
+
+        assertThat(alice.put("/api/contacts/" + contact + "/tags/" + vip, "").status()).isEqualTo(204);
+        assertThat(alice.put("/api/contacts/" + contact + "/tags/" + vip, "").status()).isEqualTo(204);
+        alice.put("/api/contacts/" + contact + "/tags/" + lead, "");
+
+        var listed = alice.get("/api/contacts");
+        assertThat(tagNames(listed.json().path("items").get(0))).containsExactly("Lead", "VIP");
+        assertThat(alice.delete("/api/contacts/" + contact + "/tags/" + vip).status()).isEqualTo(204);
+        assertThat(alice.delete("/api/contacts/" + contact + "/tags/" + vip).status()).isEqualTo(204);
+        assertThat(tagNames(alice.get("/api/contacts/" + contact).json())).containsExactly("Lead");
+    }
+
+    @Test
+    void filtersByOneOrMoreTagsRequiringAll() {
+        String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+        String lead = alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6")).text("id");
+        String both = alice.post("/api/contacts", Map.of("firstName", "Both", "lastName", "Tags")).text("id");
+        String one = alice.post("/api/contacts", Map.of("firstName", "One", "lastName", "Tag")).text("id");
+        alice.post("/api/contacts", Map.of("firstName", "No", "lastName", "Tags"));
+        alice.put("/api/contacts/" + both + "/tags/" + vip, "");
+        alice.put("/api/contacts/" + both + "/tags/" + lead, "");
+        alice.put("/api/contacts/" + one + "/tags/" + vip, "");
+
+        assertThat(names(alice.get("/api/contacts?tag=" + vip))).containsExactly("One Tag", "Both Tags");
+        assertThat(names(alice.get("/api/contacts?tag=" + vip + "&tag=" + lead))).containsExactly("Both Tags");
+    }
+
+    @Test
+    void deletingATagRemovesItsAssignmentsAndKeepsTheContacts() {
+        String contact = alice.post("/api/contacts", Map.of("firstName", "Kept")).text("id");
+        String tag = alice.post("/api/tags", Map.of("name", "Gone", "color", "#6B7280")).text("id");
+        alice.put("/api/contacts/" + contact + "/tags/" + tag, "");
+
+        assertThat(alice.delete("/api/tags/" + tag).status()).isEqualTo(204);
+
+        assertThat(tagNames(alice.get("/api/contacts/" + contact).json())).isEmpty();
+        assertThat(alice.get("/api/tags").json().size()).isZero();
+    }
+
+    @Test
+    void anotherUsersTagOrContactIs404AndNothingChanges() {
+        var bob = SignedInClient.signUp(alice.api());
+        String bobsTag = bob.post("/api/tags", Map.of("name", "Bob's", "color", "#10B981")).text("id");
+        String bobsContact = bob.post("/api/contacts", Map.of("firstName", "Bobs")).text("id");
+        String mine = alice.post("/api/contacts", Map.of("firstName", "Mine")).text("id");
+        String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
+
+        assertThat(alice.put("/api/contacts/" + mine + "/tags/" + bobsTag, "").status()).isEqualTo(404);
+        assertThat(alice.put("/api/contacts/" + bobsContact + "/tags/" + myTag, "").status()).isEqualTo(404);
+        assertThat(alice.patch("/api/tags/" + bobsTag, Map.of("name", "Taken")).status()).isEqualTo(404);
+        assertThat(alice.delete("/api/tags/" + bobsTag).status()).isEqualTo(404);
+        assertThat(bob.get("/api/tags").json().get(0).path("name").asString()).isEqualTo("Bob's");
+        assertThat(tagNames(alice.get("/api/contacts/" + mine).json())).isEmpty();
+    }
+
+    @Test
+    void theTagListCountsContacts() {
+        String tag = alice.post("/api/tags", Map.of("name", "Customer", "color", "#10B981")).text("id");
+        for (int i = 0; i < 3; i++) {
+            String contact = alice.post("/api/contacts", Map.of("firstName", "C" + i)).text("id");
+            alice.put("/api/contacts/" + contact + "/tags/" + tag, "");
+        }
+
+        assertThat(alice.get("/api/tags").json().get(0).path("contacts").asInt()).isEqualTo(3);
+    }
+
+    private static List<String> tagNames(tools.jackson.databind.JsonNode contact) {
+        var names = new ArrayList<String>();
+        contact.path("tags").forEach(t -> names.add(t.path("name").asString()));
+        return names;
+    }
+}
