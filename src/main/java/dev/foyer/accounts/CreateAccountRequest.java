@@ -3,6 +3,7 @@ package dev.foyer.accounts;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,8 +16,8 @@ import jakarta.validation.constraints.Size;
 record CreateAccountRequest(
         @NotBlank @Size(max = 200) String companyName,
         @NotNull @Pattern(regexp = CustomerTypes.PATTERN, message = CustomerTypes.MESSAGE) String customerType,
-        Map<String, Object> billingAddress,
-        Map<String, Object> serviceAddress,
+        @Schema(implementation = Address.class) Map<String, Object> billingAddress,
+        @Schema(implementation = Address.class) Map<String, Object> serviceAddress,
         @Size(max = 10_000) String notes,
         List<String> tags) {
 

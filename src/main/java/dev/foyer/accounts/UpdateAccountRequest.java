@@ -3,6 +3,7 @@ package dev.foyer.accounts;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
 record UpdateAccountRequest(
         @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String companyName,
         @Pattern(regexp = CustomerTypes.PATTERN, message = CustomerTypes.MESSAGE) String customerType,
-        Map<String, Object> billingAddress,
-        Map<String, Object> serviceAddress,
+        @Schema(implementation = Address.class) Map<String, Object> billingAddress,
+        @Schema(implementation = Address.class) Map<String, Object> serviceAddress,
         @Size(max = 10_000) String notes,
         List<String> tags) {
 

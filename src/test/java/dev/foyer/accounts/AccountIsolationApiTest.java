@@ -85,12 +85,15 @@ class AccountIsolationApiTest {
     }
 
     @Test
-    void withoutSignInReadingIs401() {
+    void withoutSignInEveryEndpointIs401() {
         var anonymous = new ApiClient(port);
 
         assertThat(anonymous.get("/api/accounts", null).status()).isEqualTo(401);
         assertThat(anonymous.get("/api/accounts/" + account, null).status()).isEqualTo(401);
         assertThat(anonymous.get("/api/accounts/stats", null).status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/accounts", AccountApi.account("Anon", "Commercial")).status()).isEqualTo(401);
+        assertThat(anonymous.patch("/api/accounts/" + account, Map.of("notes", "x"), null).status()).isEqualTo(401);
+        assertThat(anonymous.delete("/api/accounts/" + account + "/contacts/" + contact, null).status()).isEqualTo(401);
     }
 
     private static void assertNotFound(ApiClient.Response response) {

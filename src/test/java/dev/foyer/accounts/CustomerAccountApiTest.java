@@ -213,4 +213,17 @@ class CustomerAccountApiTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().path("type").asString()).isEqualTo("/problems/not-found");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesAccountsWithTheirAddressShape() {
+        var document = owner.get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        var paths = document.json().path("paths");
+        assertThat(paths.has("/api/accounts")).isTrue();
+        assertThat(paths.has("/api/accounts/{id}/contacts/{contactId}")).isTrue();
+        assertThat(paths.has("/api/accounts/stats")).isTrue();
+        assertThat(document.json().path("components").path("schemas").path("Address").path("properties").has("zip"))
+                .isTrue();
+    }
 }
