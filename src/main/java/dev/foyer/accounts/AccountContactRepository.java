@@ -67,8 +67,8 @@ class AccountContactRepository {
     }
 
     /** Writes every column: the caller has merged the change into what was there. */
-    void update(UUID accountId, UUID contactId, ContactChange contact) {
-        jdbc.sql("""
+    int update(UUID accountId, UUID contactId, ContactChange contact) {
+        return jdbc.sql("""
                 update customer_contacts
                    set contact_name = :name, email = :email, phone = :phone, role = :role,
                        is_primary_contact = :primary, contact_notes = :notes

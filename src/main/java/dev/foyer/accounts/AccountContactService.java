@@ -1,6 +1,7 @@
 package dev.foyer.accounts;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
@@ -55,10 +56,7 @@ public class AccountContactService {
         if (contact.primary() && !current.isPrimary()) {
             contacts.unmarkPrimary(accountId);
         }
-        writing(() -> {
-            contacts.update(accountId, contactId, contact);
-            return contactId;
-        });
+        writing(() -> contacts.update(accountId, contactId, contact));
         return contacts.find(userId, accountId, contactId).orElseThrow();
     }
 
@@ -77,7 +75,7 @@ public class AccountContactService {
     }
 
     /** A write whose only expected clash is an email already in the account: a 409 naming it. */
-    private static UUID writing(java.util.function.Supplier<UUID> write) {
+    private static <T> T writing(Supplier<T> write) {
         try {
             return write.get();
         } catch (DuplicateKeyException e) {
