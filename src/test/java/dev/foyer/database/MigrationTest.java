@@ -78,6 +78,27 @@ class MigrationTest {
                 java.util.stream.Stream.concat(SEED_TABLES.stream(), FOYER_TABLES.stream()).toList());
     }
 
+    @Test
+    void usersWhoExistedBeforePipelinesGetTheDefaultStages() throws Exception {
+        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
+                .target("8").load().migrate();
+        var userId = java.util.UUID.randomUUID();
+        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
+             var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
+            statement.execute("insert into users (id) values ('" + userId + "')");
+        }
+
+        flyway().migrate();
+
+        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        long stages = owner.sql("""
+                select count(*) from (select set_config('app.user_id', :id, false)) bind, deal_stages
+                """).param("id", userId.toString()).query(Long.class).single();
+        assertThat(stages).isEqualTo(6);
+    }
+
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
