@@ -37,12 +37,18 @@ final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres;
         try {
             Files.createDirectories(settings.dataDirectory());
+            // The embedded server's library starts PostgreSQL for throwaway test clusters, without fsync;
+            // Foyer's data directory is the user's data, so a commit waits for the disk unless told otherwise.
+            String durable = settings.durable() ? "on" : "off";
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(settings.dataDirectory())
                     .setCleanDataDirectory(false)
                     .setPort(settings.port())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
                     .start();
         } catch (IOException e) {
             throw new DatabaseConfigurationException("The embedded PostgreSQL server could not start in "

@@ -30,9 +30,11 @@ public record FoyerDatabaseProperties(
     /**
      * @param dataDirectory where the embedded cluster keeps its files; kept across restarts
      * @param port          the port it listens on, 0 for any free port
+     * @param durable       whether commits wait for the disk (fsync); off only for throwaway clusters
      */
     public record Embedded(
             @DefaultValue("data/postgres") Path dataDirectory,
-            @DefaultValue("0") int port) {
+            @DefaultValue("0") int port,
+            @DefaultValue("true") boolean durable) {
     }
 }
