@@ -1,7 +1,6 @@
 package dev.foyer.web;
 
 import dev.foyer.api.ApiException;
-import dev.foyer.api.ProblemType;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -28,10 +27,5 @@ public final class FormErrors {
         }
         named.forEach(error -> errors.rejectValue(error.field(), form + "." + error.field() + "." + kind,
                 error.message()));
-    }
-
-    /** Whether the refusal is one a form can show, as opposed to a missing record or a server fault. */
-    public static boolean isAboutInput(ApiException refusal) {
-        return refusal.type() == ProblemType.VALIDATION || refusal.type() == ProblemType.CONFLICT;
     }
 }

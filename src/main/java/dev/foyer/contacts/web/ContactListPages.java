@@ -34,7 +34,8 @@ class ContactListPages {
     }
 
     @GetMapping("/contacts")
-    String list(@RequestParam(required = false) String q, @RequestParam(name = "tag", required = false) List<UUID> tagIds,
+    String list(@RequestParam(required = false) String q,
+                @RequestParam(name = "tag", required = false) List<UUID> tagIds,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @RequestParam(required = false) Integer offset, HttpServletRequest request, Model model) {
         var userId = CurrentUser.require().id();

@@ -10,19 +10,19 @@ record ContactListing(ContactSearch search, List<ContactRow> contacts, long firs
 
     static ContactListing of(ContactSearch search, Page<ContactView> page) {
         var rows = page.items().stream().map(ContactRow::of).toList();
-        return new ContactListing(search, rows, rows.isEmpty() ? 0 : page.offset() + 1L, page.offset() + (long) rows.size(),
-                page.total());
+        long first = rows.isEmpty() ? 0 : page.offset() + 1L;
+        return new ContactListing(search, rows, first, page.offset() + (long) rows.size(), page.total());
     }
 
-    boolean empty() {
+    public boolean empty() {
         return contacts.isEmpty();
     }
 
-    String previousUrl() {
+    public String previousUrl() {
         return first > 1 ? search.pageUrl(Math.max(0, search.offset() - ContactSearch.PAGE_SIZE)) : null;
     }
 
-    String nextUrl() {
+    public String nextUrl() {
         return last < total ? search.pageUrl(search.offset() + ContactSearch.PAGE_SIZE) : null;
     }
 }

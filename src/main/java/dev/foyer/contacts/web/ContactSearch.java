@@ -36,17 +36,17 @@ record ContactSearch(String q, List<UUID> tags, String sort, boolean descending,
     }
 
     /** Sorting by a column starts at the first page, ascending unless it is already so. */
-    String sortUrl(String column) {
+    public String sortUrl(String column) {
         boolean flip = column.equals(sort) && !descending;
         return url(column, flip, 0);
     }
 
     /** The value of {@code aria-sort} for a column header. */
-    String ariaSort(String column) {
+    public String ariaSort(String column) {
         return !column.equals(sort) ? null : descending ? "descending" : "ascending";
     }
 
-    String pageUrl(int pageOffset) {
+    public String pageUrl(int pageOffset) {
         return url(sort, descending, pageOffset);
     }
 

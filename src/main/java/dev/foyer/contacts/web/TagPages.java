@@ -53,7 +53,8 @@ class TagPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("tagEdit") TagForm tagEdit, BindingResult errors, Model model) {
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("tagEdit") TagForm tagEdit, BindingResult errors,
+                  Model model) {
         if (!errors.hasErrors()) {
             try {
                 tags.update(CurrentUser.require().id(), id, tagEdit.name(), tagEdit.color());

@@ -18,26 +18,53 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The deal form's fields, with the limits of the JSON API (numeric(12,2) for the value). An emptied
+ * The deal form's fields, with the limits of the JSON API (numeric(12,2) for the value). A bean with
+ * setters rather than a record: a value that does not convert (letters for the amount) must leave
+ * the rest of the form bound, to show it again with the error beside that one field. An emptied
  * optional field clears it: the form always sends every field, unlike a PATCH.
  */
-record DealForm(
-        @NotBlank @Size(max = 200) String title,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal value,
-        @NotBlank @Size(max = 3) String currency,
-        UUID contactId,
-        @NotBlank @Size(max = 60) String stage,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
-        @Size(max = 10_000) String description) {
+class DealForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 10, fraction = 2)
+    private BigDecimal value;
+
+    @NotBlank
+    @Size(max = 3)
+    private String currency;
+
+    private UUID contactId;
+
+    @NotBlank
+    @Size(max = 60)
+    private String stage;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate expectedCloseDate;
+
+    @Size(max = 10_000)
+    private String description;
 
     static DealForm empty(String currency, String stage, UUID contactId) {
-        return new DealForm("", null, currency, contactId, stage, null, "");
+        var form = new DealForm();
+        form.currency = currency;
+        form.stage = stage;
+        form.contactId = contactId;
+        return form;
     }
 
     static DealForm of(DealResponse deal) {
-        return new DealForm(deal.title(), deal.value(), deal.currency(),
-                deal.contact() == null ? null : deal.contact().id(), deal.stage(), deal.expectedCloseDate(),
-                deal.description());
+        var form = empty(deal.currency(), deal.stage(), deal.contact() == null ? null : deal.contact().id());
+        form.title = deal.title();
+        form.value = deal.value();
+        form.expectedCloseDate = deal.expectedCloseDate();
+        form.description = deal.description();
+        return form;
     }
 
     /** Whether the currency is an ISO 4217 code, in any case: {@code aud} is read as AUD. */
@@ -73,5 +100,61 @@ record DealForm(
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public UUID getContactId() {
+        return contactId;
+    }
+
+    public void setContactId(UUID contactId) {
+        this.contactId = contactId;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public LocalDate getExpectedCloseDate() {
+        return expectedCloseDate;
+    }
+
+    public void setExpectedCloseDate(LocalDate expectedCloseDate) {
+        this.expectedCloseDate = expectedCloseDate;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 }

@@ -64,7 +64,7 @@ class DealPages {
                 FormErrors.reject(refusal, errors, "deal");
             }
         }
-        choices.addTo(model, userId, dealForm.contactId());
+        choices.addTo(model, userId, dealForm.getContactId());
         return VIEW;
     }
 

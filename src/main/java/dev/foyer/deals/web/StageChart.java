@@ -19,7 +19,7 @@ import dev.foyer.deals.DashboardResponse.StageFigures;
  */
 record StageChart(String currency, List<Bar> bars, int width, int height) {
 
-    static final int WIDTH = 400;
+    static final int WIDTH = 320;
     static final int ROW = 46;
     static final int BAR_HEIGHT = 16;
     static final int BAR_OFFSET = 22;
@@ -28,7 +28,7 @@ record StageChart(String currency, List<Bar> bars, int width, int height) {
     record Bar(String stage, String color, String label, int y, int barY, int width, long count) {
     }
 
-    int barHeight() {
+    public int barHeight() {
         return BAR_HEIGHT;
     }
 

@@ -16,10 +16,11 @@ import dev.foyer.deals.DealEventResponse;
 record TimelineEntry(String type, String messageKey, List<String> arguments, List<String> fieldKeys,
                      String fallback, Instant at) {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** The time in UTC, for readers without JavaScript; app.js rewrites it in the reader's time zone. */
-    String atUtc() {
+    public String atUtc() {
         return UTC.format(at);
     }
 
@@ -40,11 +41,11 @@ record TimelineEntry(String type, String messageKey, List<String> arguments, Lis
         return new TimelineEntry(event.type(), key, arguments, fieldKeys, event.description(), event.createdAt());
     }
 
-    /** {@code deal.field.value} for each changed field, for the page to name in the reader's language. */
+    /** {@code deal.changed.value} for each changed field, for the page to name in the reader's language. */
     private static List<String> fieldKeys(DealEventResponse event) {
         var keys = new ArrayList<String>();
         if (event.metadata() != null) {
-            event.metadata().path("fields").propertyNames().forEach(field -> keys.add("deal.field." + field));
+            event.metadata().path("fields").propertyNames().forEach(field -> keys.add("deal.changed." + field));
         }
         return keys;
     }
