@@ -10,7 +10,6 @@
     if (!nav) {
       return;
     }
-    document.documentElement.classList.add('js');
     toggle.hidden = false;
     toggle.addEventListener('click', function () {
       var open = toggle.getAttribute('aria-expanded') !== 'true';
@@ -20,13 +19,13 @@
   }
 
   // The server writes times in UTC, as it does not know the reader's time zone; the browser does.
-  function showLocalTimes() {
+  function showLocalTimes(root) {
     if (!window.Intl || !Intl.DateTimeFormat) {
       return;
     }
     var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
       { dateStyle: 'medium', timeStyle: 'short' });
-    document.querySelectorAll('time[datetime]').forEach(function (time) {
+    root.querySelectorAll('time[datetime]').forEach(function (time) {
       var instant = new Date(time.getAttribute('datetime'));
       if (!isNaN(instant.getTime())) {
         time.textContent = format.format(instant);
@@ -34,10 +33,166 @@
     });
   }
 
-  function init() {
-    initNavigationToggle();
-    showLocalTimes();
+  // Spring Security keeps the CSRF token in the XSRF-TOKEN cookie (readable by scripts on purpose) and
+  // accepts it back in this header. Forms carry it as a field already; requests made from script
+  // (htmx without a form, or fetch through Foyer.csrfHeaders) carry the header.
+  function csrfHeaders() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+    return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
   }
+
+  function initCsrfForHtmx() {
+    document.addEventListener('htmx:configRequest', function (event) {
+      if (event.detail.verb !== 'get') {
+        Object.assign(event.detail.headers, csrfHeaders());
+      }
+    });
+  }
+
+  // <form data-confirm="Delete …?">: asks first, since no inline onsubmit handler is allowed.
+  function initConfirmations() {
+    document.addEventListener('submit', function (event) {
+      var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+      if (question && !window.confirm(question)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    }, true);
+  }
+
+  // Dragging a deal card to another column of the pipeline board, with Pointer Events (mouse, pen and,
+  // from the card's handle, touch) rather than HTML5 drag and drop, which touch screens and test
+  // drivers do not fire reliably. A drop only fills in the card's own "Move to" form and submits it,
+  // so a drag and the keyboard path are one request, answered with the redrawn board.
+  function initBoardDrag() {
+    var drag = null;
+
+    function columnAt(x, y) {
+      var element = document.elementFromPoint(x, y);
+      return element && element.closest('.board-column');
+    }
+
+    function highlight(column) {
+      if (drag.over) {
+        drag.over.classList.remove('is-drop-target');
+      }
+      drag.over = column;
+      if (column && column !== drag.from) {
+        column.classList.add('is-drop-target');
+      }
+    }
+
+    function move(card, stage) {
+      var form = card.querySelector('.move-form');
+      form.querySelector('select[name=stage]').value = stage;
+      card.classList.add('is-moving');
+      if (form.requestSubmit) {
+        form.requestSubmit();
+      } else {
+        form.submit();
+      }
+    }
+
+    // The click that ends a drag must not follow the card's link.
+    // The browser sends that click, if at all, in the same task as the pointerup.
+    function swallowNextClick() {
+      function swallow(event) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      document.addEventListener('click', swallow, true);
+      setTimeout(function () { document.removeEventListener('click', swallow, true); }, 0);
+    }
+
+    document.addEventListener('pointerdown', function (event) {
+      var card = event.target.closest && event.target.closest('.deal-card');
+      if (!card || event.button !== 0 || event.target.closest('select, button, input, label, a')) {
+        return;
+      }
+      if (event.pointerType === 'touch' && !event.target.closest('.drag-handle')) {
+        return;
+      }
+      drag = { card: card, from: card.closest('.board-column'), x: event.clientX, y: event.clientY,
+        pointerId: event.pointerId, moving: false, over: null };
+    });
+
+    document.addEventListener('pointermove', function (event) {
+      if (!drag || event.pointerId !== drag.pointerId) {
+        return;
+      }
+      var dx = event.clientX - drag.x;
+      var dy = event.clientY - drag.y;
+      if (!drag.moving) {
+        if (Math.abs(dx) + Math.abs(dy) < 6) {
+          return;
+        }
+        drag.moving = true;
+        drag.card.classList.add('is-dragging');
+        document.documentElement.classList.add('is-dragging-card');
+      }
+      event.preventDefault();
+      // CSSOM, not a style attribute: the CSP allows a script to set a property.
+      drag.card.style.transform = 'translate(' + dx + 'px, ' + dy + 'px)';
+      highlight(columnAt(event.clientX, event.clientY));
+    });
+
+    function finish(event, dropped) {
+      if (!drag || event.pointerId !== drag.pointerId) {
+        return;
+      }
+      var ended = drag;
+      drag = null;
+      if (!ended.moving) {
+        return;
+      }
+      ended.card.classList.remove('is-dragging');
+      ended.card.style.transform = '';
+      document.documentElement.classList.remove('is-dragging-card');
+      if (ended.over) {
+        ended.over.classList.remove('is-drop-target');
+      }
+      var column = dropped ? columnAt(event.clientX, event.clientY) : null;
+      if (column && column !== ended.from) {
+        move(ended.card, column.getAttribute('data-stage'));
+      }
+      if (dropped) {
+        swallowNextClick();
+      }
+    }
+
+    document.addEventListener('pointerup', function (event) { finish(event, true); });
+    document.addEventListener('pointercancel', function (event) { finish(event, false); });
+  }
+
+  // After a card moves by its form, the board is redrawn: give the keyboard back to that card.
+  function initBoardFocus() {
+    var movedDeal = null;
+    document.addEventListener('htmx:beforeRequest', function (event) {
+      var card = event.target.closest && event.target.closest('.deal-card');
+      movedDeal = card ? card.getAttribute('data-deal-id') : null;
+    });
+    document.addEventListener('htmx:afterSettle', function () {
+      var select = movedDeal && document.querySelector('[data-deal-id="' + movedDeal + '"] .move-form select');
+      if (select && document.activeElement === document.body) {
+        select.focus({ preventScroll: true });
+      }
+      movedDeal = null;
+    });
+  }
+
+  function init() {
+    // Styles that only make sense with this script (e.g. hiding the search button that typing replaces).
+    document.documentElement.classList.add('js');
+    initNavigationToggle();
+    showLocalTimes(document);
+    initCsrfForHtmx();
+    initConfirmations();
+    initBoardDrag();
+    initBoardFocus();
+    document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
+  }
+
+  window.Foyer = { csrfHeaders: csrfHeaders };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);

@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Size;
  * as a decimal, never a double. Currency and stage are optional: the configured default currency
  * and the first open stage of the user's pipeline.
  */
-record CreateDealRequest(
+public record CreateDealRequest(
         @NotBlank @Size(max = TITLE_MAX) String title,
         @NotNull @DecimalMin(value = "0", inclusive = false, message = POSITIVE_MESSAGE)
         @Digits(integer = VALUE_INTEGER_DIGITS, fraction = VALUE_FRACTION_DIGITS, message = VALUE_DIGITS_MESSAGE)

@@ -3,5 +3,5 @@ package dev.foyer.deals;
 import java.math.BigDecimal;
 
 /** A sum of deal values in one currency: values in different currencies are never added together. */
-record CurrencyAmount(String currency, BigDecimal value) {
+public record CurrencyAmount(String currency, BigDecimal value) {
 }

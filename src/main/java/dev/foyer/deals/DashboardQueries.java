@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stage and currency with each figure as a filtered aggregate.
  */
 @Service
-class DashboardQueries {
+public class DashboardQueries {
 
     private static final String FIGURES = """
             select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,

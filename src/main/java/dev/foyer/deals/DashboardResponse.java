@@ -8,15 +8,15 @@ import java.util.List;
  * across currencies. "This month" is the UTC calendar month from {@code monthStart}; archived
  * deals are not counted.
  */
-record DashboardResponse(long totalContacts, long activeDeals, List<CurrencyAmount> openPipelineValue,
+public record DashboardResponse(long totalContacts, long activeDeals, List<CurrencyAmount> openPipelineValue,
                          ClosedDeals wonThisMonth, ClosedDeals lostThisMonth, List<StageFigures> byStage,
                          Instant monthStart) {
 
     /** Deals won (or lost) this month: how many, and their value per currency. */
-    record ClosedDeals(long count, List<CurrencyAmount> values) {
+    public record ClosedDeals(long count, List<CurrencyAmount> values) {
     }
 
     /** One stage of the pipeline: how many deals are in it and their value per currency. */
-    record StageFigures(StageSummary stage, long count, List<CurrencyAmount> values) {
+    public record StageFigures(StageSummary stage, long count, List<CurrencyAmount> values) {
     }
 }

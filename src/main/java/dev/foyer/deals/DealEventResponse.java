@@ -9,6 +9,6 @@ import tools.jackson.databind.JsonNode;
  * One entry of a deal's timeline: {@code created}, {@code stage_changed} ({@code {from, to}}) or
  * {@code updated} ({@code {fields: {name: {from, to}}}}), with who did it and when.
  */
-record DealEventResponse(UUID id, String type, String description, JsonNode metadata, UUID createdBy,
+public record DealEventResponse(UUID id, String type, String description, JsonNode metadata, UUID createdBy,
                          Instant createdAt) {
 }

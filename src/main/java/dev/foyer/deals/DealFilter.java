@@ -6,11 +6,11 @@ import java.util.UUID;
 import dev.foyer.api.ApiException;
 
 /** What a deal list is narrowed to; every part is optional. {@code q} matches the title, any case. */
-record DealFilter(String stage, String status, UUID contactId, String q) {
+public record DealFilter(String stage, String status, UUID contactId, String q) {
 
     private static final Set<String> STATUSES = Set.of("active", "won", "lost", "archived");
 
-    DealFilter {
+    public DealFilter {
         if (status != null && !STATUSES.contains(status)) {
             throw ApiException.invalid("status", "must be one of active, won, lost, archived");
         }

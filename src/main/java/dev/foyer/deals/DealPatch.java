@@ -29,7 +29,7 @@ import jakarta.validation.constraints.Size;
  * and "clear", so an optional field is cleared by naming it in {@code clear}, e.g.
  * {@code {"clear": ["contactId"]}} unlinks the contact.
  */
-record DealPatch(
+public record DealPatch(
         @Size(max = TITLE_MAX) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String title,
         @DecimalMin(value = "0", inclusive = false, message = POSITIVE_MESSAGE)
         @Digits(integer = VALUE_INTEGER_DIGITS, fraction = VALUE_FRACTION_DIGITS, message = VALUE_DIGITS_MESSAGE)

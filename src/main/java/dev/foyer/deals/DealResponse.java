@@ -9,13 +9,13 @@ import java.util.UUID;
  * A deal as the API shows it: its status (derived from the stage), and its contact's id and name
  * read in the same query, so that a list never needs a query per deal.
  */
-record DealResponse(UUID id, String title, BigDecimal value, String currency, String stage, String status,
+public record DealResponse(UUID id, String title, BigDecimal value, String currency, String stage, String status,
                     Integer probability, LocalDate expectedCloseDate, String nextAction, Instant nextActionDue,
                     String description, ContactSummary contact, UUID leadId, UUID propertyId, Instant closedAt,
                     Instant createdAt, Instant updatedAt) {
 
     /** Enough of the linked contact to show it; {@code name} is first and last name as one. */
-    record ContactSummary(UUID id, String name) {
+    public record ContactSummary(UUID id, String name) {
     }
 
     DealFields fields() {

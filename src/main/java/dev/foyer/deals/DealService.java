@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it from the stage.
  */
 @Service
-class DealService {
+public class DealService {
 
     private final DealRepository deals;
     private final StageRepository stages;
@@ -44,6 +44,11 @@ class DealService {
         UUID id = write(() -> deals.insert(userId, fields));
         timeline.created(userId, id, fields);
         return get(userId, id);
+    }
+
+    /** The currency a new deal gets when none is named, for a form to start from. */
+    public String defaultCurrency() {
+        return properties.defaultCurrency();
     }
 
     @Transactional(readOnly = true)

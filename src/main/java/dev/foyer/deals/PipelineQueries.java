@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * off the board.
  */
 @Service
-class PipelineQueries {
+public class PipelineQueries {
 
     private static final String TOTALS = """
             select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,

@@ -7,5 +7,5 @@ import java.util.UUID;
  * is open, won or lost, and how many deals are in it (archived ones too: they also keep it from
  * being removed).
  */
-record StageResponse(UUID id, String name, String color, String outcome, int position, long dealCount) {
+public record StageResponse(UUID id, String name, String color, String outcome, int position, long dealCount) {
 }

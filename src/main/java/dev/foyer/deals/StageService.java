@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stages would have nowhere to put it.
  */
 @Service
-class StageService {
+public class StageService {
 
     private final StageRepository stages;
 

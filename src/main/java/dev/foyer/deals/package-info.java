@@ -4,6 +4,10 @@
  * ({@code deal_events}) and the dashboard figures ({@code /api/dashboard}). Status is never written
  * here: the database derives it from the stage's outcome, and stamps {@code closed_at} when a deal
  * is won or lost. Money is {@code BigDecimal} end to end and summed per currency, never across.
+ * <p>
+ * Its API, for its own pages in {@code deals.web} and for other modules: {@link DealService},
+ * {@link StageService}, {@link PipelineQueries}, {@link DashboardQueries} and the records they take
+ * and answer. Repositories and the timeline's writer stay package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deals")
 package dev.foyer.deals;

@@ -58,7 +58,7 @@ class RolePages {
     @GetMapping
     String form(Model model) {
         if (CurrentUser.require().role() != null) {
-            return "redirect:/";
+            return "redirect:" + SignInLanding.HOME;
         }
         model.addAttribute("roleForm", new RoleForm(""));
         return VIEW;
@@ -76,7 +76,7 @@ class RolePages {
         } catch (ApiException e) {
             if (e.type() == ProblemType.CONFLICT) {
                 // Chosen already, in another tab or on another device: the choice stands.
-                return "redirect:/";
+                return "redirect:" + SignInLanding.HOME;
             }
             if (e.type() != ProblemType.VALIDATION) {
                 throw e;
@@ -86,6 +86,6 @@ class RolePages {
         }
         // The choice bumped the user's token version, so the access token in the cookie just stopped working.
         cookies.replaceAccessToken(request, response, sessions.reissueAccessToken(user.id(), user.sessionId()));
-        return "redirect:/";
+        return "redirect:" + SignInLanding.HOME;
     }
 }

@@ -56,7 +56,7 @@ class SignInPages {
     @GetMapping
     String phoneForm(@RequestParam(required = false) String error, Model model) {
         if (CurrentUser.find().isPresent()) {
-            return "redirect:/";
+            return "redirect:" + SignInLanding.HOME;
         }
         model.addAttribute("phoneForm", PhoneForm.empty());
         model.addAttribute("providerError", ProviderSignInPages.errorMessage(error));

@@ -31,7 +31,7 @@ class SignInBrowserTest {
     }
 
     @Test
-    void aVisitorSignsInWithAPhoneChoosesRealtorAndLandsHomeSignedIn() {
+    void aVisitorSignsInWithAPhoneChoosesRealtorAndLandsOnTheDashboard() {
         String phone = TestPhones.next();
 
         askForCode(browser, phone);
@@ -51,12 +51,12 @@ class SignInBrowserTest {
         browser.find("input[name=role][value=realtor]").click();
         submit(browser, "form[action='/role'] button[type=submit]");
 
-        assertThat(path(browser)).isEqualTo("/");
-        assertThat(navigation()).containsExactly("Home", "API documentation", "Devices", "Sign out");
+        assertThat(path(browser)).isEqualTo("/dashboard");
+        assertThat(navigation()).containsExactly("Dashboard", "Contacts", "Pipeline", "Tags", "Devices", "Sign out");
         // The role page reissued the access token: the browser was not left to fall back on its refresh token.
         assertThat(browser.driver().manage().getCookieNamed("foyer_refresh").getValue()).isEqualTo(refreshCookie);
         browser.open("/role");
-        assertThat(path(browser)).as("the role is chosen once").isEqualTo("/");
+        assertThat(path(browser)).as("the role is chosen once").isEqualTo("/dashboard");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

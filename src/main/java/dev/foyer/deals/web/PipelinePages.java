@@ -1,0 +1,73 @@
+package dev.foyer.deals.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.foyer.deals.DealService;
+import dev.foyer.deals.PipelineQueries;
+import dev.foyer.deals.StageService;
+import dev.foyer.identity.CurrentUser;
+import dev.foyer.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pipeline as a kanban board. A card moves by its "Move to" form, which htmx posts and answers
+ * with the board redrawn (new counts and totals in every column); dragging a card (app.js) just
+ * fills in and submits that same form. Without JavaScript the form posts and redirects.
+ */
+@Controller
+class PipelinePages {
+
+    static final String VIEW = "deals/pipeline";
+    static final String BOARD_FRAGMENT = "deals/pipeline :: board";
+    static final String COLUMN_PAGE_FRAGMENT = "deals/pipeline :: column-page";
+    static final String BOARD_ID = "board";
+    static final int COLUMN_PAGE = 20;
+
+    private final PipelineQueries pipeline;
+    private final StageService stages;
+    private final DealService deals;
+
+    PipelinePages(PipelineQueries pipeline, StageService stages, DealService deals) {
+        this.pipeline = pipeline;
+        this.stages = stages;
+        this.deals = deals;
+    }
+
+    /** {@code offset.<stageId>} pages a column without JavaScript, as the "more" link's address. */
+    @GetMapping("/pipeline")
+    String board(@RequestParam Map<String, String> params, Model model) {
+        var userId = CurrentUser.require().id();
+        model.addAttribute("board", pipeline.board(userId, COLUMN_PAGE, ColumnOffsets.from(params)));
+        model.addAttribute("stages", stages.list(userId));
+        return VIEW;
+    }
+
+    /** The next cards of one column, for htmx to put in place of the column's "more" link. */
+    @GetMapping("/pipeline/stages/{stageId}")
+    String columnPage(@PathVariable UUID stageId, @RequestParam(defaultValue = "0") int offset, Model model) {
+        var userId = CurrentUser.require().id();
+        model.addAttribute("column", pipeline.column(userId, stageId, COLUMN_PAGE, Math.max(0, offset)));
+        model.addAttribute("stages", stages.list(userId));
+        return COLUMN_PAGE_FRAGMENT;
+    }
+
+    @PostMapping("/pipeline/deals/{id}/move")
+    String move(@PathVariable UUID id, @RequestParam String stage, HttpServletRequest request, Model model) {
+        var userId = CurrentUser.require().id();
+        var moved = deals.move(userId, id, stage);
+        if (!Htmx.targets(request, BOARD_ID)) {
+            return "redirect:/pipeline";
+        }
+        model.addAttribute("board", pipeline.board(userId, COLUMN_PAGE, Map.of()));
+        model.addAttribute("stages", stages.list(userId));
+        model.addAttribute("moved", moved);
+        return BOARD_FRAGMENT;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.foyer.web;
+
+import dev.foyer.api.ApiException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Turns a service's refusal (a bad or clashing field) into a field error on the form that caused
+ * it, so that the page shows it next to the field. The message key is {@code <form>.<field>.<kind>},
+ * e.g. {@code tag.name.conflict}; the service's English detail is the fallback, never shown raw
+ * unless the key is missing.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /** Rejects the fields the refusal names; rethrows a refusal that is not about the form's fields. */
+    public static void reject(ApiException refusal, BindingResult errors, String form) {
+        var kind = switch (refusal.type()) {
+            case VALIDATION -> "invalid";
+            case CONFLICT -> "conflict";
+            default -> throw refusal;
+        };
+        var named = refusal.errors().stream().filter(error -> errors.getFieldType(error.field()) != null).toList();
+        if (named.isEmpty()) {
+            throw refusal;
+        }
+        named.forEach(error -> errors.rejectValue(error.field(), form + "." + error.field() + "." + kind,
+                error.message()));
+    }
+}

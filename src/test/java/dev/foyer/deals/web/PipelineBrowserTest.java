@@ -1,0 +1,174 @@
+package dev.foyer.deals.web;
+
+import static dev.foyer.web.CrmUser.markPage;
+import static dev.foyer.web.CrmUser.samePage;
+import static dev.foyer.web.CrmUser.until;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import dev.foyer.web.Browser;
+import dev.foyer.web.CrmUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@FoyerIntegrationTest
+class PipelineBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    SignedInClient api;
+
+    @BeforeEach
+    void signIn() {
+        api = CrmUser.signIn(browser, new ApiClient(port));
+    }
+
+    @Test
+    void draggingACardFromProspectingToProposalMovesTheDealAndBothColumnsTotals() throws Exception {
+        String contact = api.post("/api/contacts", Map.of("firstName", "Grace", "lastName", "Hopper")).text("id");
+        String villa = deal("Villa by the sea", "500000", "Prospecting", contact);
+        deal("Flat in town", "100000", "Prospecting", null);
+        deal("Farmhouse", "200000", "Proposal", null);
+        browser.open("/pipeline");
+        assertThat(count("Prospecting")).isEqualTo("2 deals");
+        assertThat(total("Prospecting")).isEqualTo("A$600,000");
+        assertThat(count("Proposal")).isEqualTo("1 deal");
+        assertThat(total("Proposal")).isEqualTo("A$200,000");
+        assertThat(card(villa).getText()).contains("Villa by the sea", "A$500,000", "Grace Hopper");
+        browser.screenshot(Path.of("/tmp/crm-pipeline.png"));
+        markPage(browser);
+
+        new Actions(browser.driver())
+                .moveToElement(card(villa).findElement(By.cssSelector(".drag-handle")))
+                .clickAndHold()
+                .moveByOffset(20, 20)
+                .moveToElement(column("Proposal").findElement(By.cssSelector(".column-header")))
+                .release()
+                .perform();
+        until(browser, driver -> "2 deals".equals(count("Proposal")));
+
+        assertThat(total("Proposal")).isEqualTo("A$700,000");
+        assertThat(count("Prospecting")).isEqualTo("1 deal");
+        assertThat(total("Prospecting")).isEqualTo("A$100,000");
+        assertThat(column("Proposal").getText()).contains("Villa by the sea");
+        assertThat(samePage(browser)).as("the board was redrawn in place").isTrue();
+        assertThat(api.get("/api/deals/" + villa).text("stage")).isEqualTo("Proposal");
+        assertThat(browser.find("#board-status").getDomProperty("textContent")).isEqualTo("Villa by the sea moved to Proposal.");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.open("/deals/" + villa);
+        assertThat(browser.find(".timeline-entry .timeline-text").getText()).as("newest first")
+                .isEqualTo("Moved from Prospecting to Proposal");
+        assertThat(browser.find("#deal-stage").getText()).isEqualTo("Proposal");
+    }
+
+    @Test
+    void theMoveToFormMovesACardWithoutDragging() {
+        String deal = deal("Townhouse", "350000.50", "Qualification", null);
+        browser.open("/pipeline");
+        markPage(browser);
+
+        new Select(card(deal).findElement(By.cssSelector("select"))).selectByVisibleText("Closed Won");
+        card(deal).findElement(By.cssSelector(".move-form button")).click();
+        until(browser, driver -> "1 deal".equals(count("Closed Won")));
+
+        assertThat(total("Closed Won")).isEqualTo("A$350,000.50");
+        assertThat(count("Qualification")).isEqualTo("No deals");
+        assertThat(samePage(browser)).isTrue();
+        assertThat(api.get("/api/deals/" + deal).text("status")).isEqualTo("won");
+    }
+
+    @Test
+    void withoutJavaScriptTheMoveFormPostsAndComesBackToTheBoard() {
+        String deal = deal("Cottage", "90000", "Prospecting", null);
+        browser.open("/pipeline");
+        // As a browser without htmx would send it: a plain form submission.
+        browser.script("document.querySelector('[data-deal-id=\"" + deal + "\"] select').value = 'Negotiation';"
+                + "HTMLFormElement.prototype.submit.call(document.querySelector('[data-deal-id=\"" + deal + "\"] form'))");
+        until(browser, driver -> "1 deal".equals(count("Negotiation")));
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/pipeline");
+    }
+
+    @Test
+    void aLongColumnShowsMoreCardsOnRequest() {
+        for (int i = 1; i <= 22; i++) {
+            deal("Lot " + i, "1000", "Negotiation", null);
+        }
+        browser.open("/pipeline");
+        assertThat(cards("Negotiation")).isEqualTo(20);
+        assertThat(count("Negotiation")).isEqualTo("22 deals");
+        markPage(browser);
+
+        column("Negotiation").findElement(By.cssSelector(".card-more a")).click();
+        until(browser, driver -> cards("Negotiation") == 22);
+
+        assertThat(column("Negotiation").findElements(By.cssSelector(".card-more"))).isEmpty();
+        assertThat(column("Negotiation").getText()).contains("Lot 1\n").contains("Lot 22");
+        assertThat(samePage(browser)).isTrue();
+    }
+
+    @Test
+    void atPhoneWidthTheBoardScrollsWithinItselfNotThePage() throws Exception {
+        deal("A deal with quite a long title to wrap on a phone", "1250000", "Prospecting", null);
+        browser.phone();
+        browser.open("/pipeline");
+
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+        var board = browser.find("#board");
+        assertThat((Long) browser.script("return arguments[0].scrollWidth", board))
+                .as("the columns scroll sideways inside the board")
+                .isGreaterThan((Long) browser.script("return arguments[0].clientWidth", board));
+        browser.screenshot(Path.of("/tmp/crm-pipeline-375.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private String deal(String title, String value, String stage, String contactId) {
+        var body = new java.util.HashMap<String, Object>(Map.of("title", title, "value", value, "stage", stage));
+        if (contactId != null) {
+            body.put("contactId", contactId);
+        }
+        var created = api.post("/api/deals", body);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.text("id");
+    }
+
+    private static WebElement column(String stage) {
+        return browser.find(".board-column[data-stage='" + stage + "']");
+    }
+
+    private static WebElement card(String dealId) {
+        return browser.find(".deal-card[data-deal-id='" + dealId + "']");
+    }
+
+    /** Read by script in one go: the board may be redrawn between two reads. */
+    private static String count(String stage) {
+        return (String) browser.script("var c = document.querySelector(\".board-column[data-stage='\" + arguments[0]"
+                + " + \"'] .column-count\"); return c && c.textContent.trim()", stage);
+    }
+
+    private static String total(String stage) {
+        return (String) browser.script("return document.querySelector(\".board-column[data-stage='\" + arguments[0]"
+                + " + \"'] .column-total\").textContent.trim()", stage);
+    }
+
+    private static long cards(String stage) {
+        return (Long) browser.script("return document.querySelectorAll(\".board-column[data-stage='\" + arguments[0]"
+                + " + \"'] .deal-card\").length", stage);
+    }
+}
