@@ -54,9 +54,6 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
         boolean oneAddress = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
-            if (flag.equals("--help") || flag.equals("-h")) {
-                throw new IllegalArgumentException(USAGE);
-            }
             if (flag.equals("--one-address")) {
                 oneAddress = true;
                 continue;

@@ -21,11 +21,16 @@ public final class IdentityBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.out.println(e.getMessage());
+            System.err.println(e.getMessage());
+            System.exit(2);
             return;
         }
         System.out.printf("IdentityBench %s, %d cores, Java %s; %d clients, %d s warm-up + %d s measured per scenario%s%n",
