@@ -35,9 +35,9 @@ record RunResult(String scenario, List<String> steps, int clients, Tally tally, 
         }
         String main = steps.get(0);
         out.printf("  CPU per %s: %s%n", main, cpu.perRequest(tally.latencies(main).getTotalCount()));
-        out.printf("  CPU busy: %.0f%% of all %d cores (%.0f%% server, %.0f%% PostgreSQL, %.0f%% bench)%n",
+        out.printf("  CPU busy: %.0f%% of all %d cores (%.0f%% server, %.0f%% PostgreSQL, %.0f%% bench); other processes %.0f%%%n",
                 busy(cpu.server().plus(cpu.database()).plus(cpu.bench())), cores(), busy(cpu.server()),
-                busy(cpu.database()), busy(cpu.bench()));
+                busy(cpu.database()), busy(cpu.bench()), busy(cpu.others()));
     }
 
     private int errors(String step) {
