@@ -79,6 +79,31 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void demoRecreatesTheDemoUserWithItsDataEachTimeAndExits() throws Exception {
+        var scratch = new ScratchDatabases(server);
+        String database = scratch.create();
+        try {
+            var environment = Map.of(
+                    "DATABASE_URL", scratch.postgresUrl(database).replace("//", "//" + EmbeddedDatabase.OWNER + ":x@"),
+                    "DATABASE_APP_USER", server.location().appUser());
+            var first = foyer(environment, "demo");
+            var second = foyer(environment, "demo");
+
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(second.exitCode()).as(second.output()).isZero();
+            assertThat(second.output()).contains("Demo data loaded: sign in with the phone number +61491570156");
+            // The superuser: row-level security is forced even on the tables' owner.
+            var superuser = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), "postgres", ""));
+            assertThat(superuser.sql("""
+                    select (select count(*) from users) || ' ' || (select count(*) from contacts) || ' '
+                           || (select count(*) from contact_tags) || ' ' || (select count(*) from deals)
+                    """).query(String.class).single()).isEqualTo("1 10 5 5");
+        } finally {
+            scratch.drop(database);
+        }
+    }
+
     record Run(int exitCode, String output) {
     }
 
