@@ -159,6 +159,17 @@ class ContactImportTest {
         assertThat(summary).containsExactly("Customer #10B981 1", "Lead #64748B 2", "VIP #64748B 1");
     }
 
+    @Test
+    void importExportDuplicatesAndMergeAreInTheApiDocument() {
+        var paths = alice.api().get("/v3/api-docs", null).json().path("paths");
+
+        assertThat(paths.path("/api/contacts/import").path("post").path("requestBody").path("content")
+                .has("multipart/form-data")).isTrue();
+        assertThat(paths.path("/api/contacts/export").has("get")).isTrue();
+        assertThat(paths.path("/api/contacts/duplicates").has("get")).isTrue();
+        assertThat(paths.path("/api/contacts/{id}/merge").has("post")).isTrue();
+    }
+
     static JsonNode only(ApiClient.Response page) {
         assertThat(page.json().path("total").asInt()).as(page.json().toString()).isEqualTo(1);
         return page.json().path("items").get(0);
