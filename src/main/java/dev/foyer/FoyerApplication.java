@@ -2,6 +2,7 @@ package dev.foyer;
 
 import java.util.Arrays;
 
+import dev.foyer.demo.DemoData;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Foyer: a CRM server for realtors, agencies and small service businesses.
  *
  * <p>{@code java -jar foyer.jar} serves; {@code java -jar foyer.jar migrate} applies the database
- * migrations and exits, for deploy pipelines that migrate before rolling out new instances.
+ * migrations and exits, for deploy pipelines that migrate before rolling out new instances;
+ * {@code java -jar foyer.jar demo} deletes the demo user with its data, creates it afresh and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +23,10 @@ public class FoyerApplication {
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("migrate")) {
             migrate(args);
+            return;
+        }
+        if (Arrays.asList(args).contains("demo")) {
+            demo(args);
             return;
         }
         SpringApplication.run(FoyerApplication.class, args);
@@ -33,5 +39,20 @@ public class FoyerApplication {
                 .run(args);
         // Flyway migrates while the context starts; nothing else is needed.
         System.exit(SpringApplication.exit(context));
+    }
+
+    private static void demo(String[] args) {
+        var context = new SpringApplicationBuilder(FoyerApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("foyer.demo.enabled=false")
+                .run(args);
+        int code = 1;
+        try {
+            context.getBean(DemoData.class).reload();
+            code = 0;
+        } finally {
+            int exitCode = code;
+            System.exit(SpringApplication.exit(context, () -> exitCode));
+        }
     }
 }

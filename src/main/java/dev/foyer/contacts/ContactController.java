@@ -10,8 +10,6 @@ import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,20 +35,6 @@ class ContactController {
     ContactController(ContactService contacts, TagService tags) {
         this.contacts = contacts;
         this.tags = tags;
-    }
-
-    record ContactRequest(
-            @Size(max = 100) String firstName,
-            @Size(max = 100) String lastName,
-            @Email(message = "must be an email address") @Size(max = 320) String email,
-            @Size(max = 50) String phone,
-            @Size(max = 200) String company,
-            @Size(max = 200) String jobTitle,
-            @Size(max = 10_000) String notes) {
-
-        ContactInput toInput() {
-            return new ContactInput(firstName, lastName, email, phone, company, jobTitle, notes);
-        }
     }
 
     @GetMapping

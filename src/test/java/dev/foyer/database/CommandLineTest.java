@@ -79,16 +79,63 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void demoRecreatesTheDemoUserWithItsDataEachTimeAndExits() throws Exception {
+        var scratch = new ScratchDatabases(server);
+        String database = scratch.create();
+        try {
+            var environment = Map.of(
+                    "DATABASE_URL", scratch.postgresUrl(database).replace("//", "//" + EmbeddedDatabase.OWNER + ":x@"),
+                    "DATABASE_APP_USER", server.location().appUser());
+            var first = foyer(environment, "demo");
+            var second = foyer(environment, "demo");
+
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(second.exitCode()).as(second.output()).isZero();
+            assertThat(second.output()).contains("Demo data loaded: sign in with the phone number +61491570156");
+            // The superuser: row-level security is forced even on the tables' owner.
+            var superuser = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), "postgres", ""));
+            assertThat(superuser.sql("""
+                    select (select count(*) from users) || ' ' || (select count(*) from contacts) || ' '
+                           || (select count(*) from contact_tags) || ' ' || (select count(*) from deals)
+                    """).query(String.class).single()).isEqualTo("1 10 5 5");
+        } finally {
+            scratch.drop(database);
+        }
+    }
+
+    @Test
+    void theFirstStartOfAnEmptyEmbeddedDatabaseLoadsTheDemoAndSaysHowToSignIn() throws Exception {
+        Path dataDirectory = Files.createTempDirectory("foyer-first-start");
+        Path log = Files.createTempFile("foyer-run", ".log");
+        var builder = new ProcessBuilder(java(List.of())).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_") || name.startsWith("FOYER_"));
+        builder.environment().put("FOYER_DATA_DIR", dataDirectory.toString());
+        var process = builder.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            // The demo is loaded by a runner, after the "Started" line.
+            while (!Files.readString(log).contains("Demo data loaded") && process.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(Files.readString(log))
+                    .contains("Started FoyerApplication")
+                    .contains("Demo data loaded: sign in with the phone number +61491570156");
+        } finally {
+            process.destroy();
+            process.waitFor(60, TimeUnit.SECONDS);
+            Files.delete(log);
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
+        }
+    }
+
     record Run(int exitCode, String output) {
     }
 
     private static Run foyer(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("foyer-run", ".log");
-        var command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), FoyerApplication.class.getName(), "--server.port=0"));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder = new ProcessBuilder(java(List.of(args))).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_") || name.startsWith("FOYER_"));
         builder.environment().putAll(environment);
         var process = builder.start();
@@ -99,6 +146,14 @@ class CommandLineTest {
         String output = Files.readString(log);
         Files.delete(log);
         return new Run(process.exitValue(), output);
+    }
+
+    private static List<String> java(List<String> args) {
+        var command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath(), FoyerApplication.class.getName(), "--server.port=0"));
+        command.addAll(args);
+        return command;
     }
 
     private static String classpath() {

@@ -1,0 +1,100 @@
+package dev.foyer.contacts;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class ContactDuplicateRepository {
+
+    /**
+     * One page of groups with their members and the number of groups, in one query. Phones shorter
+     * than six digits are left out: "0" or "123" typed as a placeholder is not a shared number.
+     */
+    private static final String GROUPS = """
+            with keys as (
+                select 'email' as reason, lower(email) as value, id
+                  from contacts where user_id = :userId and email is not null
+                union all
+                select 'phone', phone_normalized, id
+                  from contacts where user_id = :userId and length(phone_normalized) >= 6
+            ), groups as (
+                select reason, value from keys group by reason, value having count(*) > 1
+            ), page as (
+                select reason, value, count(*) over () as total from groups
+                 order by reason, value
+                 limit :limit offset :offset
+            )
+            select p.reason, p.value, p.total,
+                   jsonb_agg(jsonb_build_object('id', c.id, 'firstName', c.first_name, 'lastName', c.last_name,
+                                                'email', c.email, 'phone', c.phone, 'company', c.company,
+                                                'createdAt', c.created_at)
+                             order by c.created_at, c.id) as contacts
+              from page p
+              join keys k on k.reason = p.reason and k.value = p.value
+              join contacts c on c.id = k.id and c.user_id = :userId
+             group by p.reason, p.value, p.total
+             order by p.reason, p.value
+            """;
+
+    private static final TypeReference<List<DuplicateGroup.Member>> MEMBERS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ContactDuplicateRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record GroupPage(List<DuplicateGroup> groups, long total) {
+    }
+
+    GroupPage groups(UUID userId, int limit, int offset) {
+        record Row(DuplicateGroup group, long total) {
+        }
+        var rows = jdbc.sql(GROUPS).param("userId", userId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Row(new DuplicateGroup(rs.getString("reason"), rs.getString("value"),
+                        json.readValue(rs.getString("contacts"), MEMBERS)), rs.getLong("total")))
+                .list();
+        return new GroupPage(rows.stream().map(Row::group).toList(), rows.isEmpty() ? -1 : rows.get(0).total());
+    }
+
+    /** Locks both contacts, in id order so that two merges of the same pair cannot deadlock; answers how many exist. */
+    int lock(UUID userId, UUID id, UUID otherId) {
+        return jdbc.sql("select id from contacts where user_id = :userId and id = any(:ids) order by id for update")
+                .param("userId", userId).param("ids", new UUID[] {id, otherId}).query(UUID.class).list().size();
+    }
+
+    /** Fills what the kept contact lacks from the other; never overwrites. */
+    void fillFrom(UUID userId, UUID id, UUID otherId) {
+        jdbc.sql("""
+                update contacts k
+                   set first_name = coalesce(k.first_name, o.first_name), last_name = coalesce(k.last_name, o.last_name),
+                       email = coalesce(k.email, o.email),
+                       phone_normalized = case when k.phone is null then o.phone_normalized else k.phone_normalized end,
+                       phone = coalesce(k.phone, o.phone), company = coalesce(k.company, o.company),
+                       job_title = coalesce(k.job_title, o.job_title), notes = coalesce(k.notes, o.notes)
+                  from contacts o
+                 where k.id = :id and k.user_id = :userId and o.id = :otherId and o.user_id = :userId
+                """).param("userId", userId).param("id", id).param("otherId", otherId).update();
+    }
+
+    void moveTags(UUID userId, UUID id, UUID otherId) {
+        jdbc.sql("""
+                insert into contacts_to_tags (contact_id, tag_id, user_id)
+                select :id, tag_id, user_id from contacts_to_tags where contact_id = :otherId and user_id = :userId
+                on conflict (contact_id, tag_id) do nothing
+                """).param("userId", userId).param("id", id).param("otherId", otherId).update();
+    }
+
+    /** Deals belong to the deals module, but a merge must move them in its own transaction, before the delete unlinks them. */
+    void moveDeals(UUID userId, UUID id, UUID otherId) {
+        jdbc.sql("update deals set contact_id = :id where contact_id = :otherId and user_id = :userId")
+                .param("userId", userId).param("id", id).param("otherId", otherId).update();
+    }
+}

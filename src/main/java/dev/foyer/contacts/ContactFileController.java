@@ -1,0 +1,79 @@
+package dev.foyer.contacts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.foyer.api.ApiException;
+import dev.foyer.database.ActingUser;
+import dev.foyer.identity.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Contacts in and out as CSV files, the format every spreadsheet and CRM reads and writes. */
+@RestController
+@RequestMapping("/api/contacts")
+class ContactFileController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final ContactImportService imports;
+    private final ContactExport export;
+
+    ContactFileController(ContactImportService imports, ContactExport export) {
+        this.imports = imports;
+        this.export = export;
+    }
+
+    /** A multipart upload: {@code file}, and {@code duplicates} = {@code skip} (default) or {@code merge}. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importCsv(@RequestPart(name = "file", required = false) MultipartFile file,
+                           @RequestParam(required = false, defaultValue = "skip") String duplicates) throws IOException {
+        var mode = duplicates(duplicates);
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalid("file", "is required: a CSV file whose first row names the columns");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return imports.importCsv(CurrentUser.require().id(), in, mode);
+        }
+    }
+
+    /** The contacts the list would show for the same {@code q} and {@code tag}s, all of them, as CSV. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+                                                 @RequestParam(name = "tag", required = false) List<UUID> tagIds) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 200) {
+            throw ApiException.invalid("q", "must be at most 200 characters");
+        }
+        var user = CurrentUser.require();
+        // Captured here: the body is written later, on another thread, outside this request's security context.
+        var actingUser = new ActingUser(user.id(), user.permission());
+        List<UUID> tags = tagIds == null ? List.of() : List.copyOf(tagIds);
+        StreamingResponseBody body = out -> export.write(actingUser, query, tags, out);
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contacts.csv").build().toString())
+                .body(body);
+    }
+
+    private static ImportPlan.Duplicates duplicates(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "skip" -> ImportPlan.Duplicates.SKIP;
+            case "merge" -> ImportPlan.Duplicates.MERGE;
+            default -> throw ApiException.invalid("duplicates", "must be skip or merge");
+        };
+    }
+}
