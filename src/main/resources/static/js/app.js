@@ -189,7 +189,56 @@
     initConfirmations();
     initBoardDrag();
     initBoardFocus();
+    initCsvImport();
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
+  }
+
+  // CSV import: an XHR rather than fetch, for the upload's progress; the texts come from the page.
+  function initCsvImport() {
+    document.querySelectorAll('form[data-csv-import]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var progress = form.querySelector('progress');
+        var result = form.querySelector('[role="status"]');
+        var errors = form.querySelector('.import-errors');
+        var request = new XMLHttpRequest();
+        request.open('POST', form.action);
+        var headers = csrfHeaders();
+        Object.keys(headers).forEach(function (name) { request.setRequestHeader(name, headers[name]); });
+        request.setRequestHeader('Accept', 'application/json');
+        request.upload.addEventListener('progress', function (e) {
+          if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); }
+        });
+        request.addEventListener('load', function () {
+          progress.hidden = true;
+          errors.textContent = '';
+          var body = {};
+          try { body = JSON.parse(request.responseText); } catch (ignored) { body = {}; }
+          if (request.status === 200) {
+            result.textContent = fill(form.dataset.msgDone, body);
+            (body.errors || []).forEach(function (error) {
+              var item = document.createElement('li');
+              item.textContent = fill(form.dataset.msgLine, error);
+              errors.appendChild(item);
+            });
+            var search = document.getElementById('contact-filter');
+            if (search && window.htmx) { htmx.trigger(search, 'submit'); }
+          } else {
+            result.textContent = fill(form.dataset.msgFailed, { detail: body.detail || request.statusText });
+          }
+        });
+        progress.value = 0;
+        progress.hidden = false;
+        result.textContent = '';
+        request.send(new FormData(form));
+      });
+    });
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) {
+      return values[key] === undefined ? all : String(values[key]);
+    });
   }
 
   window.Foyer = { csrfHeaders: csrfHeaders };

@@ -1,0 +1,70 @@
+package dev.foyer.contacts.web;
+
+import static dev.foyer.web.CrmUser.until;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import dev.foyer.web.Browser;
+import dev.foyer.web.CrmUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@FoyerIntegrationTest
+class ContactCsvBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    SignedInClient api;
+
+    @BeforeEach
+    void signIn() {
+        api = CrmUser.signIn(browser, new ApiClient(port));
+    }
+
+    @Test
+    void aCsvFileIsImportedFromTheContactsPageWithItsRowErrorsListed() throws Exception {
+        Path csv = Files.createTempFile("contacts", ".csv");
+        Files.writeString(csv, """
+                First Name,Last Name,Email,Company,Tags
+                Ada,Lovelace,ada@example.com,Analytical Engines,Customer;VIP
+                ,,nobody@example.com,No Name Pty,
+                Grace,Hopper,grace@example.com,Navy,Customer
+                """);
+
+        browser.open("/contacts");
+        browser.find(".csv-import summary").click();
+        browser.find("#import-file").sendKeys(csv.toAbsolutePath().toString());
+        browser.find("#contact-import button[type=submit]").click();
+        until(browser, driver -> !browser.find("#import-result").getText().isBlank());
+
+        assertThat(browser.find("#import-result").getText()).isEqualTo("Imported 2, merged 0, skipped 1.");
+        assertThat(browser.findAll("#import-errors li")).extracting(WebElement::getText)
+                .singleElement().asString().startsWith("Line 3");
+        until(browser, driver -> browser.driver().findElements(By.cssSelector("#contact-results tbody tr")).size() == 2);
+        assertThat(api.get("/api/contacts?q=lovelace").json().path("total").asInt()).isEqualTo(1);
+        assertThat(browser.consoleErrors()).isEmpty();
+        Files.delete(csv);
+    }
+
+    @Test
+    void theExportLinkCarriesTheCurrentSearch() {
+        api.post("/api/contacts", java.util.Map.of("firstName", "Exported", "lastName", "Person"));
+
+        browser.open("/contacts?q=export");
+
+        assertThat(browser.find("a[download]").getDomAttribute("href")).isEqualTo("/api/contacts/export?q=export");
+    }
+}
