@@ -10,12 +10,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a visitor does in the browser to sign in, for the identity pages' browser tests. */
-final class SignInSteps {
+public final class SignInSteps {
 
     private SignInSteps() {
     }
 
-    static void asAnonymousVisitor(Browser browser) {
+    public static void asAnonymousVisitor(Browser browser) {
         browser.open("/");
         browser.driver().manage().deleteAllCookies();
     }
@@ -34,7 +34,7 @@ final class SignInSteps {
     }
 
     /** The whole phone sign-in, with the code the server texted; lands on the role choice for a new user. */
-    static void signIn(Browser browser, String phone) {
+    public static void signIn(Browser browser, String phone) {
         askForCode(browser, phone);
         waitFor(browser, "#code");
         enterCode(browser, FakeProviders.lastCode(phone));
