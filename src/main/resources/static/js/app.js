@@ -180,6 +180,39 @@
     });
   }
 
+  // "Same as the billing address" on the account form: while ticked, the service fields show a copy
+  // of the billing ones and cannot be typed in, so what is seen is what is saved. The server copies
+  // the address itself when the box is ticked, so without this script the box works all the same.
+  function initSameAddress() {
+    document.querySelectorAll('input[data-same-address-from]').forEach(function (box) {
+      var from = document.getElementById(box.getAttribute('data-same-address-from'));
+      var to = document.getElementById(box.getAttribute('data-same-address-to'));
+      if (!from || !to) {
+        return;
+      }
+      // Parts match by the end of their names: billingAddress.zip fills serviceAddress.zip.
+      function part(input) {
+        return input.name.slice(input.name.lastIndexOf('.') + 1);
+      }
+      function sync() {
+        to.querySelectorAll('input[type=text]').forEach(function (target) {
+          var source = from.querySelector('input[name$=".' + part(target) + '"]');
+          if (box.checked && source) {
+            target.value = source.value;
+          }
+          target.readOnly = box.checked;
+        });
+      }
+      box.addEventListener('change', sync);
+      from.addEventListener('input', function () {
+        if (box.checked) {
+          sync();
+        }
+      });
+      sync();
+    });
+  }
+
   function init() {
     // Styles that only make sense with this script (e.g. hiding the search button that typing replaces).
     document.documentElement.classList.add('js');
@@ -190,6 +223,7 @@
     initBoardDrag();
     initBoardFocus();
     initCsvImport();
+    initSameAddress();
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
   }
 

@@ -15,8 +15,11 @@ import dev.foyer.api.ApiException.FieldError;
 public record AccountChange(String companyName, String customerType, Address billingAddress, Address serviceAddress,
                      String notes, List<String> tags) {
 
-    /** Reads the parts that bean validation cannot: addresses and tags, every problem in one 400. */
-    static AccountChange of(String companyName, String customerType, Map<String, Object> billingAddress,
+    /**
+     * Reads the parts that bean validation cannot: addresses and tags, every problem in one 400. Public
+     * for the account pages, whose form sends the same parts as the JSON body.
+     */
+    public static AccountChange of(String companyName, String customerType, Map<String, Object> billingAddress,
                             Map<String, Object> serviceAddress, String notes, List<String> tags) {
         List<FieldError> errors = new ArrayList<>();
         Address billing = AddressInput.read("billingAddress", billingAddress, errors);

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * A number that cannot be dialled is refused rather than stored as typed.
  */
 @Component
-class ContactPhones {
+public class ContactPhones {
 
     private final PhoneNumbers phones;
 
@@ -20,7 +20,7 @@ class ContactPhones {
     }
 
     /** {@code null} stays null (unchanged), blank becomes {@code ""} (cleared), anything else E.164. */
-    String normalise(String raw) {
+    public String normalise(String raw) {
         if (raw == null || raw.isBlank()) {
             return raw == null ? null : "";
         }

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code web} subpackage of their module; the JSON controllers beside them keep their problem
  * documents from {@code dev.foyer.api}.
  */
-@ControllerAdvice(basePackages = {"dev.foyer.contacts.web", "dev.foyer.deals.web", "dev.foyer.identity.web"})
+@ControllerAdvice(basePackages = {"dev.foyer.accounts.web", "dev.foyer.contacts.web", "dev.foyer.deals.web",
+        "dev.foyer.identity.web"})
 class PageErrorAdvice {
 
     static final String NOT_FOUND_VIEW = "error/404";
