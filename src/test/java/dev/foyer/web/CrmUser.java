@@ -56,8 +56,11 @@ public final class CrmUser {
         until(browser, driver -> "complete".equals(browser.script("return document.readyState")));
     }
 
+    /** Waits for the condition; an element htmx swapped away while it was read just means "not yet". */
     public static <T> T until(Browser browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** The path of the page the browser shows. */

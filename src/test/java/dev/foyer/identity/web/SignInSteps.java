@@ -57,6 +57,7 @@ public final class SignInSteps {
     }
 
     private static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 }
