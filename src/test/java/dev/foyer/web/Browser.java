@@ -68,6 +68,28 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         return driver().findElements(By.cssSelector(cssSelector));
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the next page has replaced this one. A
+     * button gone from the page may answer "stale" or, from Chrome's inspector, "node does not belong
+     * to the document": both mean the old page is gone.
+     */
+    public void submit(String buttonSelector) {
+        WebElement button = find(buttonSelector);
+        button.click();
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10));
+        wait.until(driver -> !attached(button));
+        wait.until(driver -> "complete".equals(script("return document.readyState")));
+    }
+
+    private static boolean attached(WebElement element) {
+        try {
+            element.isEnabled();
+            return true;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return false;
+        }
+    }
+
     public Object script(String javaScript, Object... arguments) {
         return driver().executeScript(javaScript, arguments);
     }

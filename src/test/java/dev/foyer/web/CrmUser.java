@@ -11,7 +11,6 @@ import dev.foyer.FakeProviders;
 import dev.foyer.MutableClock;
 import dev.foyer.SignedInClient;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,10 +49,7 @@ public final class CrmUser {
 
     /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
     public static void submit(Browser browser, String buttonSelector) {
-        var button = browser.find(buttonSelector);
-        button.click();
-        until(browser, ExpectedConditions.stalenessOf(button));
-        until(browser, driver -> "complete".equals(browser.script("return document.readyState")));
+        browser.submit(buttonSelector);
     }
 
     /** Waits for the condition; an element htmx swapped away while it was read just means "not yet". */

@@ -42,10 +42,7 @@ public final class SignInSteps {
 
     /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
     static void submit(Browser browser, String buttonSelector) {
-        var button = browser.find(buttonSelector);
-        button.click();
-        wait(browser).until(ExpectedConditions.stalenessOf(button));
-        wait(browser).until(driver -> "complete".equals(browser.script("return document.readyState")));
+        browser.submit(buttonSelector);
     }
 
     static void waitFor(Browser browser, String cssSelector) {
