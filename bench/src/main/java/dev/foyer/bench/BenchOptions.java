@@ -19,11 +19,17 @@ import java.util.List;
  * @param jfr         where the server writes a Java Flight Recording (profiling settings), or null for none
  * @param oneAddress  every code request from 127.0.0.1 itself, rather than from a user address of its own
  *                    that a trusted proxy forwards; the per-address throttle is then raised
+ * @param dataDir     the server's data directory, kept after the run so that a later run reuses its
+ *                    data; null for a fresh temporary one, deleted at the end
+ * @param scale       CrmBench: the share of the full data set to generate (1 is a million contacts)
  */
 record BenchOptions(int clients, Duration measure, Duration warmUp, int iterations, Path jar, String heap,
-                    List<String> scenarios, Path jfr, boolean oneAddress) {
+                    List<String> scenarios, Path jfr, boolean oneAddress, Path dataDir, double scale) {
 
-    static final List<String> ALL_SCENARIOS = List.of("signin", "refresh", "me");
+    /** A program's usage text and the scenarios it knows, all of which it runs by default. */
+    record Program(String usage, List<String> scenarios) {
+    }
+
     static final Duration LONGEST_MEASURE = Duration.ofMinutes(10);
     static final int MOST_CLIENTS = 256;
 
@@ -42,16 +48,24 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
                                it costs a few percent, so leave it off for the figures
             """;
 
+    static final Program IDENTITY = new Program(USAGE, List.of("signin", "refresh", "me"));
+
     static BenchOptions parse(String[] args) {
+        return parse(args, IDENTITY);
+    }
+
+    static BenchOptions parse(String[] args, Program program) {
         int clients = 16;
         long seconds = 20;
         long warmUp = 5;
         int iterations = 0;
         Path jar = null;
         String heap = "512m";
-        List<String> scenarios = ALL_SCENARIOS;
+        List<String> scenarios = program.scenarios();
         Path jfr = null;
         boolean oneAddress = false;
+        Path dataDir = null;
+        double scale = 1;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--one-address")) {
@@ -59,7 +73,7 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
                 continue;
             }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value\n" + USAGE);
+                throw new IllegalArgumentException(flag + " needs a value\n" + program.usage());
             }
             String value = args[++i];
             switch (flag) {
@@ -71,16 +85,18 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
                 case "--heap" -> heap = value;
                 case "--scenarios" -> scenarios = List.of(value.split(","));
                 case "--jfr" -> jfr = Path.of(value).toAbsolutePath();
-                default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
+                case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
+                case "--scale" -> scale = Double.parseDouble(value);
+                default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + program.usage());
             }
         }
         var options = new BenchOptions(clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp),
-                iterations, jar == null ? defaultJar() : jar, heap, scenarios, jfr, oneAddress);
-        options.check();
+                iterations, jar == null ? defaultJar() : jar, heap, scenarios, jfr, oneAddress, dataDir, scale);
+        options.check(program);
         return options;
     }
 
-    private void check() {
+    private void check(Program program) {
         if (clients < 1 || clients > MOST_CLIENTS) {
             throw new IllegalArgumentException("--clients must be 1.." + MOST_CLIENTS);
         }
@@ -93,8 +109,11 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
         if (iterations < 0) {
             throw new IllegalArgumentException("--iterations must be 0 or more");
         }
-        if (!ALL_SCENARIOS.containsAll(scenarios)) {
-            throw new IllegalArgumentException("--scenarios takes " + String.join(",", ALL_SCENARIOS));
+        if (!program.scenarios().containsAll(scenarios)) {
+            throw new IllegalArgumentException("--scenarios takes " + String.join(",", program.scenarios()));
+        }
+        if (!(scale > 0 && scale <= 1)) {
+            throw new IllegalArgumentException("--scale must be more than 0 and at most 1");
         }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("No server jar at " + jar.toAbsolutePath()

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The identity endpoints as a mobile app calls them: JSON over HTTP/1.1 with keep-alive, one
+ * Foyer's API as a mobile app calls it: JSON over HTTP/1.1 with keep-alive, one
  * {@link HttpClient} (and so one connection pool) for all clients. A failed call answers its status,
  * or 0 when no answer came, rather than throwing: the bench counts errors, it does not stop on them.
  */
@@ -54,7 +54,12 @@ final class FoyerApi {
 
     /** GET /api/me with the access token: the session check every API request makes, and one read. */
     Reply me(String accessToken) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/me"))
+        return get("/api/me", accessToken);
+    }
+
+    /** GET of a path and query (already encoded) with the access token. */
+    Reply get(String pathAndQuery, String accessToken) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(REQUEST_LIMIT)
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + accessToken)
@@ -108,6 +113,20 @@ final class FoyerApi {
         String field(String name) {
             JsonNode value = json.readTree(body).get(name);
             return value == null ? null : value.asString();
+        }
+
+        /** The string at a path of nested fields, {@code field("user", "id")}; null where there is none. */
+        String field(String... path) {
+            JsonNode value = json.readTree(body);
+            for (String name : path) {
+                value = value == null ? null : value.get(name);
+            }
+            return value == null || value.isNull() ? null : value.asString();
+        }
+
+        /** The JSON body. */
+        JsonNode json() {
+            return json.readTree(body);
         }
     }
 }

@@ -19,32 +19,41 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Foyer as a child process, as an operator starts it ({@code java -jar}), on its own embedded
- * PostgreSQL in a fresh temporary data directory, and with SMS going to the fake Twilio. Closing it
- * stops the server by its pid (SIGTERM, so Foyer stops its PostgreSQL too), then deletes the directory.
+ * PostgreSQL in a fresh temporary data directory (or one the run was given, to reuse its data), and
+ * with SMS going to the fake Twilio. Closing it stops the server by its pid (SIGTERM, so Foyer stops
+ * its PostgreSQL too), then deletes the directory if it was a temporary one.
  */
 final class FoyerServer implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
 
+    // Embedded PostgreSQL listening on localhost:54321, data in /...
+    private static final Pattern DATABASE_PORT = Pattern.compile("Embedded PostgreSQL listening on localhost:(\\d+)");
+
     private final Process process;
     private final Path dataDir;
+    private final boolean temporary;
     private final int port;
     private boolean stopped;
     private boolean deleted;
 
-    private FoyerServer(Process process, Path dataDir, int port) {
+    private FoyerServer(Process process, Path dataDir, boolean temporary, int port) {
         this.process = process;
         this.dataDir = dataDir;
+        this.temporary = temporary;
         this.port = port;
     }
 
     static FoyerServer start(BenchOptions options, FakeTwilio twilio) throws IOException {
-        Path dataDir = Files.createTempDirectory("foyer-bench-");
+        boolean temporary = options.dataDir() == null;
+        Path dataDir = temporary ? Files.createTempDirectory("foyer-bench-") : Files.createDirectories(options.dataDir());
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.heap(), "-Xlog:gc:file=" + gcLog(dataDir)));
@@ -73,7 +82,7 @@ final class FoyerServer implements AutoCloseable {
         builder.environment().put("PORT", Integer.toString(port));
         // The embedded PostgreSQL, whatever the shell that runs the bench points at.
         builder.environment().remove("DATABASE_URL");
-        return new FoyerServer(builder.start(), dataDir, port);
+        return new FoyerServer(builder.start(), dataDir, temporary, port);
     }
 
     String baseUrl() {
@@ -103,6 +112,20 @@ final class FoyerServer implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Foyer was not healthy within " + START_LIMIT.toSeconds() + " s:\n" + logTail(40));
+    }
+
+    /**
+     * The embedded PostgreSQL's JDBC URL for Foyer's database, from the server's log. Its superuser,
+     * {@code postgres}, connects with trust authentication on localhost.
+     */
+    String databaseUrl() {
+        for (String line : logLines()) {
+            Matcher m = DATABASE_PORT.matcher(line);
+            if (m.find()) {
+                return "jdbc:postgresql://localhost:" + m.group(1) + "/foyer";
+            }
+        }
+        throw new IllegalStateException("The server's log does not say where its embedded PostgreSQL listens");
     }
 
     /** CPU time the server's JVM has used so far, all its threads together. */
@@ -185,11 +208,11 @@ final class FoyerServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server if it still runs, and deletes its temporary data directory. */
+    /** Stops the server if it still runs, and deletes its data directory if it was a temporary one. */
     @Override
     public synchronized void close() {
         stop();
-        if (!deleted) {
+        if (temporary && !deleted) {
             deleted = true;
             deleteRecursively(dataDir);
         }

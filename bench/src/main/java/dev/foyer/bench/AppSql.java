@@ -1,0 +1,126 @@
+package dev.foyer.bench;
+
+/**
+ * The statements Foyer runs for the benchmarked screens, as its repositories build them (named
+ * parameters included), so that their plans can be read as the application role. Copies: keep them
+ * in step with ContactRepository, AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
+ * DealRows and DashboardQueries.
+ */
+final class AppSql {
+
+    /** ContactRepository.MATCHING. */
+    static final String CONTACTS_MATCHING = """
+            from contacts c
+             where c.user_id = :userId
+               and (:q = '' or c.id in (select contact_id from search_contacts(:q)))
+               and (cardinality(:tagIds::uuid[]) = 0 or c.id in (
+                     select ct.contact_id from contacts_to_tags ct
+                      where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
+                      group by ct.contact_id
+                     having count(*) = cardinality(:tagIds::uuid[])))
+            """;
+
+    /** ContactRepository.PAGE, ordered by name (ORDER.get(NAME) ascending), with CONTACTS_MATCHING. */
+    static final String CONTACTS_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
+                %2$s
+                 order by %1$s
+                 limit :limit offset :offset
+            )
+            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                   p.created_at, p.updated_at,
+                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags
+              from page p
+              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
+              left join contact_tags t on t.id = ct.tag_id
+             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                      p.created_at, p.updated_at, p.position
+             order by p.position
+            """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id",
+            CONTACTS_MATCHING);
+
+    /** ContactRepository.count: asked when a page is full, to tell the total. */
+    static final String CONTACTS_COUNT = "select count(*) " + CONTACTS_MATCHING;
+
+    /** AccountQueryRepository.list while searching, with CustomerAccountRepository.ACCOUNT_COLUMNS. */
+    static final String ACCOUNTS_SEARCH = """
+            select a.id, a.company_name, a.customer_type, a.billing_address::text as billing_address,
+                   a.service_address::text as service_address, a.account_notes, a.tags,
+                   (select count(*) from customer_contacts c where c.customer_account_id = a.id) as contact_count,
+                   a.created_by, a.updated_by, a.created_at, a.updated_at
+              from customer_accounts a join search_accounts(:query) s on s.account_id = a.id
+             where a.created_by = :userId
+             order by s.rank desc, a.created_at desc, a.id desc limit :limit offset :offset
+            """;
+
+    static final String ACCOUNTS_SEARCH_COUNT = """
+            select count(*) from customer_accounts a join search_accounts(:query) s on s.account_id = a.id
+             where a.created_by = :userId
+            """;
+
+    /** PipelineQueries.TOTALS for the whole board. */
+    static final String PIPELINE_TOTALS = """
+            select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,
+                   count(d.id) as deals, sum(d.value) as value
+              from deal_stages s
+              left join deals d on d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+             where s.user_id = :userId
+               and (cast(:stageId as uuid) is null or s.id = :stageId)
+             group by s.id, d.currency
+             order by s.order_index, d.currency
+            """;
+
+    /** PipelineQueries.PAGES with DealRows.SELECT, no column scrolled. */
+    static final String PIPELINE_PAGES = """
+            with page as (
+                select p.id, s.order_index
+                  from deal_stages s
+                  left join jsonb_each_text(cast(:offsets as jsonb)) as o(stage_id, skip) on o.stage_id = s.id::text
+                 cross join lateral (
+                       select d.id from deals d
+                        where d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+                        order by d.created_at desc, d.id desc
+                       offset coalesce(o.skip::integer, 0) limit :limit) p
+                 where s.user_id = :userId
+                   and (cast(:stageId as uuid) is null or s.id = :stageId)
+            )
+            select d.id, d.title, d.value, d.currency, d.stage, d.status::text as status, d.probability,
+                   d.expected_close_date, d.next_action, d.next_action_due, d.description,
+                   c.id as contact_id, concat_ws(' ', c.first_name, c.last_name) as contact_name,
+                   d.lead_id, d.property_id, d.closed_at, d.created_at, d.updated_at
+              from deals d
+              left join contacts c on c.id = d.contact_id and c.user_id = d.user_id
+              join page on page.id = d.id
+             where d.user_id = :userId
+             order by page.order_index, d.created_at desc, d.id desc
+            """;
+
+    /** DashboardQueries: the contact count, then FIGURES. */
+    static final String DASHBOARD_CONTACTS = "select count(*) from contacts where user_id = :userId";
+
+    static final String DASHBOARD_FIGURES = """
+            select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,
+                   count(d.id) as deals, sum(d.value) as value,
+                   count(d.id) filter (where d.status = 'active') as active,
+                   sum(d.value) filter (where d.status = 'active') as active_value,
+                   count(d.id) filter (where d.status = 'won' and d.closed_at >= :monthStart
+                                         and d.closed_at < :monthEnd) as won,
+                   sum(d.value) filter (where d.status = 'won' and d.closed_at >= :monthStart
+                                          and d.closed_at < :monthEnd) as won_value,
+                   count(d.id) filter (where d.status = 'lost' and d.closed_at >= :monthStart
+                                         and d.closed_at < :monthEnd) as lost,
+                   sum(d.value) filter (where d.status = 'lost' and d.closed_at >= :monthStart
+                                          and d.closed_at < :monthEnd) as lost_value
+              from deal_stages s
+              left join deals d on d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+             where s.user_id = :userId
+             group by s.id, d.currency
+             order by s.order_index, d.currency
+            """;
+
+    private AppSql() {
+    }
+}

@@ -1,0 +1,136 @@
+package dev.foyer.bench;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The CRM screens of one big user (100,000 contacts among a million) on a real Foyer, loopback only:
+ * starts a fake Twilio and Foyer, signs in ten users through the API, loads the issue's data set
+ * with SQL ({@link CrmData}), runs each screen with N concurrent clients, prints the figures and the
+ * plans of the statements behind them ({@link CrmPlans}), and stops everything it started.
+ */
+public final class CrmBench {
+
+    static final String USAGE = """
+            CrmBench: contact list, search, tag filter, pipeline, dashboard and account search of one user
+            with 100,000 contacts, in a data set of a million contacts over ten users.
+              --clients N      concurrent clients (default 16, at most 256)
+              --seconds S      measured seconds per scenario (default 20, at most 600)
+              --warmup S       unmeasured warm-up seconds per scenario (default 5)
+              --iterations N   most measured iterations per client and scenario (default 0: time only)
+              --scenarios LIST comma-separated, from contacts-page,search,tag-filter,pipeline,dashboard,
+                               account-search (default all)
+              --scale F        share of the data set to generate, 0 < F <= 1 (default 1; 0.01 for a quick try)
+              --data-dir DIR   keep the server's data there: a later run with the same directory skips
+                               what was generated (default: a fresh temporary directory, deleted)
+              --jar PATH       the server jar (default target/foyer-0.1.0-SNAPSHOT.jar, or ../target/...)
+              --heap SIZE      the server's -Xmx (default 512m)
+              --jfr FILE       the server records a flight recording there (costs a few percent)
+            """;
+
+    static final BenchOptions.Program PROGRAM = new BenchOptions.Program(USAGE, CrmScenarios.ALL);
+
+    private static final String APP_ROLE = "foyer_app";
+
+    private CrmBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, PROGRAM);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.out.printf("CrmBench %s, %d cores, Java %s; scale %s; %d clients, %d s warm-up + %d s measured per scenario%n",
+                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.scale(),
+                options.clients(), options.warmUp().toSeconds(), options.measure().toSeconds());
+        try (var twilio = new FakeTwilio(); var foyer = FoyerServer.start(options, twilio)) {
+            Thread cleanup = new Thread(() -> {
+                foyer.close();
+                twilio.close();
+            }, "crm-bench-cleanup");
+            // Ctrl-C, or Maven ending: the server and its PostgreSQL must not outlive the bench.
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                run(options, twilio, foyer);
+                int exit = foyer.stop();
+                System.out.printf("%nFoyer (pid %d) stopped with exit code %d%n", foyer.pid(), exit);
+                System.out.println("Server heap, " + foyer.gcLog().describe(options.heap()));
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or will: it closes what the try-with-resources closes too
+                }
+            }
+        }
+    }
+
+    private static void run(BenchOptions options, FakeTwilio twilio, FoyerServer foyer) throws Exception {
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long starting = System.nanoTime();
+        foyer.awaitHealthy(http);
+        System.out.printf("Foyer (pid %d, -Xmx%s) healthy after %.1f s%n", foyer.pid(), options.heap(),
+                (System.nanoTime() - starting) / 1e9);
+        var api = new FoyerApi(http, foyer.baseUrl());
+        // Fixed phones, so that a run on a kept data directory signs in the same ten users again;
+        // each from its own documentation address (X-Forwarded-For), as IdentityBench does.
+        List<CrmSession> sessions = IntStream.range(0, CrmData.USERS)
+                .mapToObj(i -> CrmSession.signIn(api, twilio, "+61412900" + String.format("%03d", i), "2001:db8:c::" + (i + 1)))
+                .toList();
+        List<UUID> users = sessions.stream().map(CrmSession::userId).toList();
+        System.out.printf("Signed in %d users through the API; the big one is %s%n", users.size(), users.get(0));
+
+        var data = new CrmData(foyer.databaseUrl(), options.scale(), System.out);
+        Duration generation = data.generate(users);
+        System.out.printf("Data generation took %.1f s (%d:%02d)%n", generation.toMillis() / 1e3,
+                generation.toMinutes(), generation.toSecondsPart());
+
+        CrmSession big = sessions.get(0);
+        big.renew(big.accessToken()); // generation may have outlived the 15-minute access token
+        List<JsonNode> tags = tagsByUse(api.get("/api/tags", big.accessToken()).json());
+        List<String> tagIds = tags.stream().map(t -> t.get("id").asString()).toList();
+        var scenarios = new CrmScenarios(api, big, tagIds);
+        for (String scenario : options.scenarios()) {
+            List<LoadRun.Client> clients = IntStream.range(0, options.clients())
+                    .mapToObj(i -> scenarios.client(scenario)).toList();
+            LoadRun.run(scenario, List.of(CrmScenarios.STEPS.get(scenario)), clients, options, () -> CpuTimes.of(foyer))
+                    .print(System.out);
+        }
+
+        System.out.printf("%nPlans for user %s (the big user)%n", big.userId());
+        new CrmPlans(foyer.databaseUrl(), APP_ROLE, System.out)
+                .print(big.userId(), "son", UUID.fromString(tagIds.get(0)), "Harbour");
+        System.out.println();
+        ServerLogSummary.of(foyer.logLines()).print(System.out);
+    }
+
+    /** The user's tags, the most used first. */
+    private static List<JsonNode> tagsByUse(JsonNode body) {
+        var tags = new ArrayList<JsonNode>();
+        (body.isArray() ? body : body.get("items")).forEach(tags::add);
+        tags.sort(Comparator.comparingLong((JsonNode t) -> t.get("contacts").asLong()).reversed());
+        if (tags.isEmpty()) {
+            throw new IllegalStateException("The big user has no tags");
+        }
+        return tags;
+    }
+}
