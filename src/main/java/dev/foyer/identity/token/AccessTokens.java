@@ -76,7 +76,12 @@ public class AccessTokens {
         return properties.accessTokenTtl();
     }
 
+    /** Checks access tokens, remembering the signatures it has already verified until the token expires. */
     public JwtDecoder decoder() {
+        return new VerifiedTokens(verifier(), clock);
+    }
+
+    private JwtDecoder verifier() {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(TYPE));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
