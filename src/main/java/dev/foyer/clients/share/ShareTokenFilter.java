@@ -1,0 +1,76 @@
+package dev.foyer.clients.share;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Takes the token out of a shared page's address before anything else sees the request. Whoever has
+ * the address can open the profile, so it must not reach a log: Spring Security, the dispatcher, the
+ * error handling and every request log after this filter see {@code /share/redacted/...}, and only
+ * {@link SharedProfilePages} reads the token, from a request attribute. The headers keep the address
+ * out of other sites' logs (no {@code Referer}), out of caches and out of search engines.
+ */
+class ShareTokenFilter extends OncePerRequestFilter {
+
+    static final String PREFIX = "/share/";
+    static final String MASK = "redacted";
+    static final String TOKEN_ATTRIBUTE = ShareTokenFilter.class.getName() + ".token";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path(request).startsWith(PREFIX);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String rest = path(request).substring(PREFIX.length());
+        int slash = rest.indexOf('/');
+        request.setAttribute(TOKEN_ATTRIBUTE, slash < 0 ? rest : rest.substring(0, slash));
+        String masked = request.getContextPath() + PREFIX + MASK + (slash < 0 ? "" : rest.substring(slash));
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        chain.doFilter(new Redacted(request, masked), response);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static final class Redacted extends HttpServletRequestWrapper {
+
+        private final String uri;
+
+        Redacted(HttpServletRequest request, String uri) {
+            super(request);
+            this.uri = uri;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return uri;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            var url = new StringBuffer(getScheme()).append("://").append(getServerName());
+            int port = getServerPort();
+            if (!(port == 80 && "http".equals(getScheme())) && !(port == 443 && "https".equals(getScheme()))) {
+                url.append(':').append(port);
+            }
+            return url.append(uri);
+        }
+
+        @Override
+        public String getServletPath() {
+            return uri.substring(getContextPath().length());
+        }
+    }
+}
