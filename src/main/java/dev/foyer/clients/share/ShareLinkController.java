@@ -69,6 +69,8 @@ class ShareLinkController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable UUID id) {
-        links.revoke(CurrentUser.require().id(), id);
+        var realtor = CurrentUser.require();
+        realtor.requireRole(AccountRole.REALTOR);
+        links.revoke(realtor.id(), id);
     }
 }

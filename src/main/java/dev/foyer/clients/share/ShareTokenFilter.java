@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * out of other sites' logs (no {@code Referer}), out of caches and out of search engines.
  */
 class ShareTokenFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ShareTokenFilter.class);
 
     static final String PREFIX = "/share/";
     static final String MASK = "redacted";
@@ -34,10 +38,24 @@ class ShareTokenFilter extends OncePerRequestFilter {
         int slash = rest.indexOf('/');
         request.setAttribute(TOKEN_ATTRIBUTE, slash < 0 ? rest : rest.substring(0, slash));
         String masked = request.getContextPath() + PREFIX + MASK + (slash < 0 ? "" : rest.substring(slash));
+        privacyHeaders(response);
+        try {
+            chain.doFilter(new Redacted(request, masked), response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Left to the servlet container, a failure would be logged and handled with the real address.
+            log.error("{} {} failed", request.getMethod(), masked, e);
+            if (!response.isCommitted()) {
+                response.reset();
+                privacyHeaders(response);
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
+        }
+    }
+
+    private static void privacyHeaders(HttpServletResponse response) {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        chain.doFilter(new Redacted(request, masked), response);
     }
 
     private static String path(HttpServletRequest request) {

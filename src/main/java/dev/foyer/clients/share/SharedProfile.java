@@ -10,15 +10,15 @@ import java.util.UUID;
  * What a landlord sees through a live link: the client's name and only the chosen sections. A field
  * of a section the link leaves out is null here, so no template can show it by mistake.
  */
-record SharedProfile(String clientName, Set<ShareSection> sections, Instant expiresAt, Details details,
+public record SharedProfile(String clientName, Set<ShareSection> sections, Instant expiresAt, Details details,
                      List<SharedDocument> documents) {
 
-    boolean shows(String section) {
+    public boolean shows(String section) {
         return ShareSection.parse(section).filter(sections::contains).isPresent();
     }
 
     /** The onboarding form's answers; empty when the client has not started it. */
-    record Details(String phone, LocalDate dateOfBirth, String address, String city, String province,
+    public record Details(String phone, LocalDate dateOfBirth, String address, String city, String province,
                    String postalCode, String employerName, String employerPhone, String jobTitle,
                    LocalDate employmentStartDate, Integer monthlyIncome, String emergencyContactName,
                    String emergencyContactPhone, String emergencyContactRelationship, Integer numberOfOccupants,
@@ -47,6 +47,6 @@ record SharedProfile(String clientName, Set<ShareSection> sections, Instant expi
         }
     }
 
-    record SharedDocument(UUID id, String title, String filename, String mimeType, long sizeBytes) {
+    public record SharedDocument(UUID id, String title, String filename, String mimeType, long sizeBytes) {
     }
 }
