@@ -59,6 +59,9 @@ class SharedProfilePageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(pair.clientName(), SharedClients.PHONE, SharedClients.CITY,
                 SharedClients.EMPLOYER, "March pay stub");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(page.body()).as("a link relative to the page, /share/{token}/documents/{id}")
+                .contains("href=\"" + token + "/documents/" + payStub + "\"");
         assertThat(page.body()).doesNotContain(SharedClients.DATE_OF_BIRTH, SharedClients.MONTHLY_INCOME_SHOWN,
                 String.valueOf(SharedClients.MONTHLY_INCOME), SharedClients.EMERGENCY_CONTACT, SharedClients.NOTES,
                 "One cat");
