@@ -1,5 +1,6 @@
 package dev.foyer.clients.share;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ class ShareLinkConfiguration {
     @Bean
     FilterRegistrationBean<ShareTokenFilter> shareTokenFilter() {
         var registration = new FilterRegistrationBean<>(new ShareTokenFilter());
-        registration.addUrlPatterns(ShareTokenFilter.PREFIX + "*");
+        registration.addUrlPatterns(ShareTokenFilter.PREFIX + "*", "/error");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -2,7 +2,9 @@ package dev.foyer.clients.share;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -28,16 +30,33 @@ class ShareTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return !(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                    && uri.startsWith(request.getContextPath() + PREFIX));
+        }
         return !path(request).startsWith(PREFIX);
+    }
+
+    /** The error page's answer (Spring Boot's JSON error has a {@code path}) must not echo the token either. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, masked(request.getContextPath(),
+                    uri.substring(request.getContextPath().length() + PREFIX.length())));
+            chain.doFilter(request, response);
+            return;
+        }
         String rest = path(request).substring(PREFIX.length());
         int slash = rest.indexOf('/');
         request.setAttribute(TOKEN_ATTRIBUTE, slash < 0 ? rest : rest.substring(0, slash));
-        String masked = request.getContextPath() + PREFIX + MASK + (slash < 0 ? "" : rest.substring(slash));
+        String masked = masked(request.getContextPath(), rest);
         privacyHeaders(response);
         try {
             chain.doFilter(new Redacted(request, masked), response);
@@ -56,6 +75,11 @@ class ShareTokenFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
+    }
+
+    private static String masked(String contextPath, String afterPrefix) {
+        int slash = afterPrefix.indexOf('/');
+        return contextPath + PREFIX + MASK + (slash < 0 ? "" : afterPrefix.substring(slash));
     }
 
     private static String path(HttpServletRequest request) {

@@ -32,13 +32,23 @@ final class Landlord {
         return send(URI.create("http://localhost:" + port + path), HttpResponse.BodyHandlers.ofString(), "POST");
     }
 
+    /** As a script would ask, for JSON: Spring Boot's error answer is then JSON too. */
+    HttpResponse<String> sendAsScript(String method, String path) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> download(String url) {
         return send(URI.create(url), HttpResponse.BodyHandlers.ofByteArray(), "GET");
     }
 
     private <T> HttpResponse<T> send(URI uri, HttpResponse.BodyHandler<T> body, String method) {
-        var request = HttpRequest.newBuilder(uri).header("User-Agent", USER_AGENT).header("Accept", "text/html,*/*")
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return send(HttpRequest.newBuilder(uri).header("User-Agent", USER_AGENT).header("Accept", "text/html,*/*")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), body);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
             return http.send(request, body);
         } catch (IOException e) {

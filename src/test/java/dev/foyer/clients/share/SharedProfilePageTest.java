@@ -184,6 +184,23 @@ class SharedProfilePageTest {
         }
     }
 
+    @Test
+    void errorAnswersDoNotEchoTheAddress() {
+        String url = link(null);
+        String token = url.substring(url.lastIndexOf('/') + 1);
+
+        var answers = List.of(landlord.sendAsScript("POST", "/share/" + token),
+                landlord.sendAsScript("GET", "/share/" + token + "/nothing-here"),
+                landlord.postPath("/share/" + token), landlord.openPath("/share/" + token + "/nothing-here"));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(403, 404, 403, 404);
+        assertThat(answers.get(0).body()).contains("/share/" + ShareTokenFilter.MASK);
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.body()).doesNotContain(token);
+            assertThat(header(answer, "Referrer-Policy")).isEqualTo("no-referrer");
+        });
+    }
+
     private String link(List<String> sections) {
         var created = sections == null ? pair.realtor().post("/api/share-links", pair.link())
                 : pair.realtor().post("/api/share-links", pair.link("sections", sections));
