@@ -103,6 +103,29 @@ class ShareLinkRepository {
         return new Page<>(views, page.offset(), page.limit(), total);
     }
 
+    /** The latest views of each of the user's links about one client, in one query. */
+    List<ShareLinkView> recentViews(UUID userId, UUID clientId, int perLink) {
+        return jdbc.sql("""
+                select id, share_id, viewed_at, ip_prefix, user_agent
+                  from (select v.*, row_number() over (partition by v.share_id
+                                                       order by v.viewed_at desc, v.id desc) as n
+                          from share_link_views v
+                          join shareable_profile_tokens t on t.id = v.share_id
+                         where t.client_id = :clientId
+                           and (t.realtor_id = :userId or t.client_id = :userId)) latest
+                 where n <= :perLink
+                 order by share_id, viewed_at desc, id desc
+                """).param("userId", userId).param("clientId", clientId).param("perLink", perLink)
+                .query(ShareLinkView.class).list();
+    }
+
+    /** Whether the user is or was the client's realtor, whatever became of the invitation. */
+    boolean isClientOf(UUID realtorId, UUID clientId) {
+        return jdbc.sql("""
+                select exists (select 1 from realtor_clients where realtor_id = :realtorId and client_id = :clientId)
+                """).param("realtorId", realtorId).param("clientId", clientId).query(Boolean.class).single();
+    }
+
     private long count(UUID userId, UUID clientId) {
         return jdbc.sql("""
                 select count(*) from shareable_profile_tokens t

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
@@ -69,6 +70,21 @@ public class ShareLinkService {
     public Page<ShareLinkView> views(UUID userId, UUID shareId, PageRequest page) {
         links.find(userId, shareId, clock.instant()).orElseThrow(() -> ApiException.notFound("Share link"));
         return links.views(shareId, page);
+    }
+
+    /**
+     * Everything the realtor's panel on a client's page shows: the links about the client and the
+     * latest views of each. Not found unless the user is, or was, the client's realtor.
+     */
+    @Transactional(readOnly = true)
+    public ClientShareLinks forClient(UUID realtorId, UUID clientId) {
+        if (!links.isClientOf(realtorId, clientId)) {
+            throw ApiException.notFound("Client");
+        }
+        var page = links.list(realtorId, clientId, clock.instant(), new PageRequest(PageRequest.MAX_LIMIT, 0));
+        var views = links.recentViews(realtorId, clientId, properties.recentViews()).stream()
+                .collect(Collectors.groupingBy(ShareLinkView::shareId));
+        return new ClientShareLinks(page.items(), views, properties.defaultDays(), properties.maxDays());
     }
 
     /** Idempotent: a link revoked before stays revoked as of the first time. */

@@ -56,7 +56,11 @@ final class SharedClients {
 
     /** A realtor and a client who accepted, with the onboarding form filled in. */
     Pair pair() {
-        var realtor = SignedInClient.signUpAs(api, "realtor");
+        return pairWith(SignedInClient.signUpAs(api, "realtor"));
+    }
+
+    /** The realtor's new client, who accepted, with the onboarding form filled in. */
+    Pair pairWith(SignedInClient realtor) {
         var client = SignedInClient.signUpAs(api, "client");
         String name = "Maya " + UUID.randomUUID().toString().substring(0, 6);
         users.runAs(as(client), () -> jdbc.sql("update users set full_name = :name where id = :id")
