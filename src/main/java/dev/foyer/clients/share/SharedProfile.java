@@ -13,6 +13,11 @@ import java.util.UUID;
 public record SharedProfile(String clientName, Set<ShareSection> sections, Instant expiresAt, Details details,
                      List<SharedDocument> documents) {
 
+    /** The day the link ends, in UTC: the page has no script to show it in the reader's time zone. */
+    public LocalDate expiresOn() {
+        return expiresAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
     public boolean shows(String section) {
         return ShareSection.parse(section).filter(sections::contains).isPresent();
     }

@@ -55,6 +55,7 @@ class ShareLinksBrowserTest {
         String url = createLinkWithoutDateOfBirthAndIncome();
 
         browser.driver().manage().deleteAllCookies();
+        browser.phone();
         browser.driver().get(url);
 
         String page = browser.find("main").getText();
@@ -63,6 +64,9 @@ class ShareLinksBrowserTest {
                 .doesNotContain(SharedClients.DATE_OF_BIRTH, SharedClients.MONTHLY_INCOME_SHOWN, "Date of birth",
                         "Monthly income");
         assertThat(browser.findAll(".site-nav")).as("no navigation of the app").isEmpty();
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as("fits a phone")
+                .isLessThanOrEqualTo(375L);
+        assertThat(browser.consoleErrors()).isEmpty();
 
         String linkId = pair.realtor().get("/api/share-links").json().path("items").get(0).path("id").asString();
         assertThat(pair.realtor().delete("/api/share-links/" + linkId).status()).isEqualTo(204);

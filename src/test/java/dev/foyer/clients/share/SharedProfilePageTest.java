@@ -72,6 +72,7 @@ class SharedProfilePageTest {
         var page = landlord.open(link(null));
 
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("This link is valid until", "(UTC)");
         assertThat(page.body()).contains(pair.clientName(), SharedClients.DATE_OF_BIRTH,
                 SharedClients.MONTHLY_INCOME_SHOWN, SharedClients.EMERGENCY_CONTACT, SharedClients.NOTES, "One cat",
                 "March pay stub");
