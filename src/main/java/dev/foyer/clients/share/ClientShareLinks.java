@@ -1,5 +1,6 @@
 package dev.foyer.clients.share;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,6 @@ public record ClientShareLinks(List<ShareLink> links, Map<UUID, List<ShareLinkVi
     }
 
     public List<String> allSections() {
-        return java.util.Arrays.stream(ShareSection.values()).map(ShareSection::value).toList();
+        return Arrays.stream(ShareSection.values()).map(ShareSection::value).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -155,6 +156,6 @@ class ShareLinkRepository {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,6 +2,7 @@ package dev.foyer.clients.share;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public record SharedProfile(String clientName, Set<ShareSection> sections, Insta
 
     /** The day the link ends, in UTC: the page has no script to show it in the reader's time zone. */
     public LocalDate expiresOn() {
-        return expiresAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        return expiresAt.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     public boolean shows(String section) {

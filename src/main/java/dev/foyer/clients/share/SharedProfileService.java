@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class SharedProfileService {
         Set<ShareSection> sections = sections(link);
         var details = profiles.details(link.realtorId(), link.clientId()).orElse(SharedProfile.Details.EMPTY);
         var documents = sections.contains(ShareSection.DOCUMENTS)
-                ? profiles.documents(link.realtorId(), link.clientId()) : java.util.List.<SharedProfile.SharedDocument>of();
+                ? profiles.documents(link.realtorId(), link.clientId()) : List.<SharedProfile.SharedDocument>of();
         String name = profiles.clientName(link.clientId()).orElse("");
         return new Opened.Shown(new SharedProfile(name, sections, link.expiresAt(), details.only(sections), documents));
     }
