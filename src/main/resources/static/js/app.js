@@ -213,6 +213,27 @@
     });
   }
 
+  // <button data-copy="field-id" data-copied="Copied">: copies the field's text, e.g. a share link
+  // shown once. Listened for on the document, so that buttons htmx swaps in work too.
+  function initCopyButtons() {
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('button[data-copy]');
+      var field = button && document.getElementById(button.getAttribute('data-copy'));
+      if (!field) {
+        return;
+      }
+      field.select();
+      var done = function () {
+        button.textContent = button.getAttribute('data-copied') || button.textContent;
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done);
+      } else if (document.execCommand('copy')) {
+        done();
+      }
+    });
+  }
+
   function init() {
     // Styles that only make sense with this script (e.g. hiding the search button that typing replaces).
     document.documentElement.classList.add('js');
@@ -224,6 +245,7 @@
     initBoardFocus();
     initCsvImport();
     initSameAddress();
+    initCopyButtons();
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
   }
 
