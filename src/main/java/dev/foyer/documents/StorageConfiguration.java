@@ -33,7 +33,7 @@ class StorageConfiguration {
                 // the trailing checksums the SDK would otherwise add to every upload.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        if (s3.endpoint() != null) {
+        if (s3.endpoint() != null && !s3.endpoint().toString().isEmpty()) {
             builder.endpointOverride(s3.endpoint());
         }
         if (s3.accessKey() != null && !s3.accessKey().isBlank()) {

@@ -78,6 +78,12 @@ public class ClientDocumentService {
                 documents.count(userId, onboardingId));
     }
 
+    /** Whether the user is the onboarding's client, who adds and removes its documents. */
+    @Transactional(readOnly = true)
+    public boolean isClient(UUID userId, UUID onboardingId) {
+        return documents.side(userId, onboardingId).filter(side -> side == OnboardingSide.CLIENT).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public DocumentView get(UUID userId, UUID onboardingId, UUID documentId) {
         return documents.find(userId, onboardingId, documentId).orElseThrow(() -> ApiException.notFound("Document"))

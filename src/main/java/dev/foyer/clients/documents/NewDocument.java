@@ -7,10 +7,10 @@ import java.io.InputStream;
  * An upload as the service takes it, from the API or a page: its bytes are read once, as a
  * stream, from wherever the servlet container spooled them.
  */
-record NewDocument(String title, String originalFileName, long size, Content content) {
+public record NewDocument(String title, String originalFileName, long size, Content content) {
 
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         InputStream open() throws IOException;
     }
 }

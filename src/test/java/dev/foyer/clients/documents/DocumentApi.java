@@ -16,18 +16,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The documents endpoints over real HTTP, with multipart uploads built as a browser sends them. */
-final class DocumentApi {
+public final class DocumentApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    DocumentApi(int port) {
+    public DocumentApi(int port) {
         this.port = port;
     }
 
-    record Upload(int status, JsonNode json) {
+    public record Upload(int status, JsonNode json) {
 
         String id() {
             return json.path("id").asString();
@@ -62,7 +62,7 @@ final class DocumentApi {
         return new Upload(response.statusCode(), response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body()));
     }
 
-    Upload upload(SignedInClient user, UUID onboardingId, String fileName, byte[] content) {
+    public Upload upload(SignedInClient user, UUID onboardingId, String fileName, byte[] content) {
         return upload(user, onboardingId, "Pay stub", fileName, "application/pdf", content);
     }
 

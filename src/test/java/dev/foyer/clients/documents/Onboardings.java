@@ -17,19 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * who would write them in the product, straight in SQL: the realtor invites, the client accepts and
  * starts the form. And what is in storage and in the table for one onboarding.
  */
-final class Onboardings {
+public final class Onboardings {
 
     private final TestUsers users;
     private final JdbcClient jdbc;
     private final ObjectStorage storage;
 
-    Onboardings(TestUsers users, JdbcClient jdbc, ObjectStorage storage) {
+    public Onboardings(TestUsers users, JdbcClient jdbc, ObjectStorage storage) {
         this.users = users;
         this.jdbc = jdbc;
         this.storage = storage;
     }
 
-    UUID start(SignedInClient realtor, SignedInClient client) {
+    public UUID start(SignedInClient realtor, SignedInClient client) {
         users.runAs(as(realtor), () -> jdbc.sql("insert into realtor_clients (realtor_id, client_id) values (:realtor, :client)")
                 .param("realtor", realtor.userId()).param("client", client.userId()).update());
         users.runAs(as(client), () -> jdbc.sql("""
@@ -48,7 +48,7 @@ final class Onboardings {
     }
 
     /** The object keys stored for the onboarding's documents. */
-    List<String> objects(UUID onboardingId) {
+    public List<String> objects(UUID onboardingId) {
         var keys = new ArrayList<String>();
         try {
             storage.list("onboardings/" + onboardingId + "/", object -> keys.add(object.key()));
@@ -69,7 +69,7 @@ final class Onboardings {
                 .param("id", UUID.fromString(documentId)).query(String.class).single());
     }
 
-    static ActingUser as(SignedInClient user) {
+    public static ActingUser as(SignedInClient user) {
         return new ActingUser(user.userId(), "user");
     }
 }

@@ -8,48 +8,48 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** The first bytes of real files of each kind, padded to a size, as a client's device would send them. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return pdf(600);
     }
 
-    static byte[] pdf(int size) {
+    public static byte[] pdf(int size) {
         return padded("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII), size, "\n%%EOF\n");
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return padded(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, 400, "");
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return padded(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F', 0}, 400, "");
     }
 
-    static byte[] heic() {
+    public static byte[] heic() {
         return padded(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1'}, 400, "");
     }
 
     /** A Word document: an Office Open XML archive that starts with its content types. */
-    static byte[] docx() {
+    public static byte[] docx() {
         return zip("[Content_Types].xml", "word/document.xml");
     }
 
     /** Any ZIP archive, such as one a client renames to .docx. */
-    static byte[] zip() {
+    public static byte[] zip() {
         return zip("notes.txt", "run.sh");
     }
 
     /** A Linux executable. */
-    static byte[] elf() {
+    public static byte[] elf() {
         return padded(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0}, 400, "");
     }
 
     /** A Windows executable. */
-    static byte[] windowsExecutable() {
+    public static byte[] windowsExecutable() {
         byte[] head = new byte[128];
         head[0] = 'M';
         head[1] = 'Z';
@@ -59,7 +59,7 @@ final class SampleFiles {
         return padded(head, 400, "");
     }
 
-    static byte[] svg() {
+    public static byte[] svg() {
         return ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
                 + "<script>alert(document.cookie)</script></svg>\n").getBytes(StandardCharsets.UTF_8);
     }
