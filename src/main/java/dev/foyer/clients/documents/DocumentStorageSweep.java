@@ -65,6 +65,11 @@ public class DocumentStorageSweep {
 
     /** One reconciliation; {@link Result#ran()} is false when another server holds the lock. */
     public Result run() {
+        return run(clock.instant());
+    }
+
+    /** One reconciliation as at {@code now}, which an object's age is counted to. */
+    Result run(Instant now) {
         int drained = deletions.drain();
         return transactions.execute(status -> {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK_KEY).query(Boolean.class).single()) {
@@ -74,7 +79,7 @@ public class DocumentStorageSweep {
             // Objects first, rows second: a row committed in between names an object already listed.
             Map<String, ObjectStorage.StoredObject> objects = listObjects();
             Set<String> rowKeys = new HashSet<>(jdbc.sql("select s3_key from client_documents").query(String.class).list());
-            var removed = removeOrphans(objects, rowKeys, clock.instant().minus(properties.orphanAge()));
+            var removed = removeOrphans(objects, rowKeys, now.minus(properties.orphanAge()));
             var missing = rowKeys.stream().filter(key -> !objects.containsKey(key)).filter(this::stillMissing).sorted().toList();
             if (!missing.isEmpty()) {
                 report(missing);
