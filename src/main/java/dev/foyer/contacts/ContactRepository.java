@@ -22,11 +22,22 @@ class ContactRepository {
      */
     private static final String FILTERS = """
             with found as materialized (select contact_id from search_contacts(:q)),
-                 tagged as materialized (
-                     select ct.contact_id from contacts_to_tags ct
-                      where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
-                      group by ct.contact_id
-                     having count(*) = cardinality(:tagIds::uuid[]))
+                 tagged as materialized (%s)
+            """;
+
+    /**
+     * The contacts carrying one tag. A contact has a tag at most once (the primary key), so nothing to
+     * group: grouping a common tag's 21,000 assignments took a quarter of its page's time.
+     */
+    private static final String ONE_TAG = """
+            select ct.contact_id from contacts_to_tags ct
+             where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
+            """;
+
+    /** The contacts carrying all the tags asked for. */
+    private static final String ALL_TAGS = ONE_TAG + """
+             group by ct.contact_id
+            having count(*) = cardinality(:tagIds::uuid[])
             """;
 
     /** The matching contacts of one user: search through search_contacts(), tags all required. */
@@ -46,10 +57,10 @@ class ContactRepository {
             ContactListQuery.Sort.CREATED, "c.created_at %1$s, c.id");
 
     /**
-     * One page with each contact's tags, and how many contacts match (up to :countLimit), in one
-     * statement: the search and the tag filter run once for both.
+     * After FILTERS, one page with each contact's tags, and how many contacts match (up to
+     * :countLimit), in one statement: the search and the tag filter run once for both.
      */
-    private static final String PAGE = FILTERS + """
+    private static final String PAGE = """
             , page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, row_number() over (order by %1$s) as position
@@ -84,7 +95,7 @@ class ContactRepository {
     /** A page, and how many contacts match in all, counted up to {@code countLimit}. */
     Found page(UUID userId, ContactListQuery query, long countLimit) {
         String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
-        var rows = jdbc.sql(PAGE.formatted(order, MATCHING, COUNT.formatted(MATCHING)))
+        var rows = jdbc.sql(filters(query.tagIds()) + PAGE.formatted(order, MATCHING, COUNT.formatted(MATCHING)))
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
                 .param("limit", query.page().limit()).param("offset", query.page().offset())
                 .param("countLimit", countLimit)
@@ -94,7 +105,7 @@ class ContactRepository {
 
     /** How many contacts match, counted up to {@code countLimit}. */
     long count(UUID userId, ContactListQuery query, long countLimit) {
-        return jdbc.sql(FILTERS + COUNT.formatted(MATCHING))
+        return jdbc.sql(filters(query.tagIds()) + COUNT.formatted(MATCHING))
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
                 .param("countLimit", countLimit)
                 .query(Long.class).single();
@@ -102,10 +113,14 @@ class ContactRepository {
 
     Optional<ContactView> find(UUID userId, UUID id) {
         String matching = MATCHING + " and c.id = :id";
-        return jdbc.sql(PAGE.formatted("c.created_at, c.id", matching, COUNT.formatted(matching)))
+        return jdbc.sql(filters(List.of()) + PAGE.formatted("c.created_at, c.id", matching, COUNT.formatted(matching)))
                 .param("userId", userId).param("q", "").param("tagIds", new UUID[0]).param("id", id)
                 .param("limit", 1).param("offset", 0).param("countLimit", 1)
                 .query(this::contact).optional();
+    }
+
+    private static String filters(List<UUID> tagIds) {
+        return FILTERS.formatted(tagIds.size() == 1 ? ONE_TAG : ALL_TAGS);
     }
 
     private ContactView contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -120,7 +135,7 @@ class ContactRepository {
      * memory stays flat however many there are; needs a transaction for the cursor to exist.
      */
     void export(UUID userId, String q, List<UUID> tagIds, Consumer<String[]> row) {
-        jdbc.sql(FILTERS + """
+        jdbc.sql(filters(tagIds) + """
                 select c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        -- By contact id alone: its assignments are its owner's (composite key), and a
                        -- user_id condition here tempts the planner into a scan of all the user's
