@@ -1,4 +1,5 @@
--- The dashboard's contact count, kept as contacts come and go; and a row estimate for the account search.
+-- The dashboard's contact count, kept as contacts come and go; an index that answers its closed deals;
+-- and a row estimate for the account search.
 --
 -- Counting a user's contacts is an index-only scan of all of them: 5 ms for 100,000, on every
 -- dashboard. contact_counts holds the number per user, kept by statement triggers on contacts in
@@ -65,3 +66,10 @@ alter table contacts force row level security;
 -- hash (10,000 of them for the big user of bench/: 5 ms per statement); at 100 it looks the
 -- matches up by primary key (1 ms). A word that matches thousands costs about what the hash did.
 alter function search_accounts(text) rows 100;
+
+-- The dashboard's deals won and lost this month: with what it sums in the index too, an index-only
+-- scan of the month's closed deals instead of a heap visit for each (868 heap pages for the
+-- 2,088 deals the big user of bench/ closed in a month). Same name, same rows, more columns.
+drop index idx_deals_user_closed_at;
+create index idx_deals_user_closed_at on deals (user_id, closed_at) include (status, currency, value)
+    where closed_at is not null;

@@ -37,7 +37,7 @@ public class DashboardQueries {
              order by s.order_index, t.currency
             """;
 
-    /** The month's closed deals, on idx_deals_user_closed_at: a month's worth, not every deal. */
+    /** The month's closed deals, an index-only scan of idx_deals_user_closed_at: a month's worth, not every deal. */
     private static final String CLOSED = """
             select d.status::text as status, d.currency, count(*) as deals, sum(d.value) as value
               from deals d
