@@ -16,6 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService {
 
+    /**
+     * Counting stops past this many matches (or past the page, if it lies further): the count
+     * otherwise reads every match, 30,000 for a common three-letter search.
+     */
+    static final int COUNT_CEILING = 1_000;
+
     private final ContactRepository contacts;
     private final PhoneNumbers phones;
 
@@ -23,12 +29,6 @@ public class ContactService {
         this.contacts = contacts;
         this.phones = phones;
     }
-
-    /**
-     * Counting stops past this many matches (or past the page, if it lies further): the count
-     * otherwise reads every match, 30,000 for a common three-letter search.
-     */
-    static final int COUNT_CEILING = 1_000;
 
     /**
      * A page of the contacts that match, with their total; past {@link #COUNT_CEILING} (or past the
