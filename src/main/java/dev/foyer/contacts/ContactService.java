@@ -16,6 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService {
 
+    /**
+     * Counting stops past this many matches (or past the page, if it lies further): the count
+     * otherwise reads every match, 30,000 for a common three-letter search.
+     */
+    static final int COUNT_CEILING = 1_000;
+
     private final ContactRepository contacts;
     private final PhoneNumbers phones;
 
@@ -24,13 +30,22 @@ public class ContactService {
         this.phones = phones;
     }
 
+    /**
+     * A page of the contacts that match, with their total; past {@link #COUNT_CEILING} (or past the
+     * page) the total is that ceiling and says it is capped.
+     */
     @Transactional(readOnly = true)
     public Page<ContactView> list(UUID userId, ContactListQuery query) {
-        var items = contacts.page(userId, query);
-        // A short page is the last one and tells the total itself; only full pages need the count.
-        boolean lastPage = items.size() < query.page().limit() && (!items.isEmpty() || query.page().offset() == 0);
-        long total = lastPage ? query.page().offset() + items.size() : contacts.count(userId, query);
-        return new Page<>(items, query.page().offset(), query.page().limit(), total);
+        var page = query.page();
+        long ceiling = Math.max(COUNT_CEILING, (long) page.offset() + page.limit());
+        var found = contacts.page(userId, query, ceiling + 1);
+        var items = found.items();
+        // A short page is the last one and tells the total itself.
+        if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
+            return new Page<>(items, page.offset(), page.limit(), page.offset() + items.size());
+        }
+        long matches = items.isEmpty() ? contacts.count(userId, query, ceiling + 1) : found.matches();
+        return new Page<>(items, page.offset(), page.limit(), Math.min(matches, ceiling), matches > ceiling);
     }
 
     @Transactional(readOnly = true)

@@ -15,21 +15,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pipeline board in two queries whatever the number of stages: one for each column's count and
- * totals per currency, one windowed query for a page of every column at once. Archived deals are
- * off the board.
+ * totals per currency, read from deal_totals (kept by triggers on deals, so it does not grow with
+ * the deals), one query for a page of every column at once. Archived deals are off the board.
  */
 @Service
 public class PipelineQueries {
 
     private static final String TOTALS = """
-            select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,
-                   count(d.id) as deals, sum(d.value) as value
+            select s.id, s.name, s.color, s.outcome::text as outcome, t.currency,
+                   coalesce(sum(t.deals), 0) as deals, sum(t.value) as value
               from deal_stages s
-              left join deals d on d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+              left join deal_totals t on t.user_id = s.user_id and t.stage = s.name and t.status <> 'archived'
              where s.user_id = :userId
                and (cast(:stageId as uuid) is null or s.id = :stageId)
-             group by s.id, d.currency
-             order by s.order_index, d.currency
+             group by s.id, t.currency
+             order by s.order_index, t.currency
             """;
 
     /**

@@ -8,21 +8,35 @@ package dev.foyer.bench;
  */
 final class AppSql {
 
+    /**
+     * ContactRepository.FILTERS with ONE_TAG (the bench filters by one tag): the search's matches and
+     * the tagged contacts, each run at most once.
+     */
+    static final String CONTACTS_FILTERS = """
+            with found as materialized (select contact_id from search_contacts(:q)),
+                 tagged as materialized (
+                     select ct.contact_id from contacts_to_tags ct
+                      where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[]))
+            """;
+
     /** ContactRepository.MATCHING. */
     static final String CONTACTS_MATCHING = """
             from contacts c
              where c.user_id = :userId
-               and (:q = '' or c.id in (select contact_id from search_contacts(:q)))
-               and (cardinality(:tagIds::uuid[]) = 0 or c.id in (
-                     select ct.contact_id from contacts_to_tags ct
-                      where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
-                      group by ct.contact_id
-                     having count(*) = cardinality(:tagIds::uuid[])))
+               and (:q = '' or c.id in (select contact_id from found))
+               and (cardinality(:tagIds::uuid[]) = 0 or c.id in (select contact_id from tagged))
             """;
 
-    /** ContactRepository.PAGE, ordered by name (ORDER.get(NAME) ascending), with CONTACTS_MATCHING. */
-    static final String CONTACTS_PAGE = """
-            with page as (
+    /** ContactRepository.COUNT with CONTACTS_MATCHING: the matches, counted up to :countLimit. */
+    static final String CONTACTS_COUNT = "select count(*) from (select 1 %s limit :countLimit) m"
+            .formatted(CONTACTS_MATCHING);
+
+    /**
+     * ContactRepository.PAGE, ordered by name (ORDER.get(NAME) ascending), with CONTACTS_MATCHING and
+     * CONTACTS_COUNT: the page, its tags and the capped count in one statement.
+     */
+    static final String CONTACTS_PAGE = CONTACTS_FILTERS + """
+            , page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, row_number() over (order by %1$s) as position
                 %2$s
@@ -32,7 +46,8 @@ final class AppSql {
             select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
                    p.created_at, p.updated_at,
                    coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags
+                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
+                   (%3$s) as matches
               from page p
               left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
               left join contact_tags t on t.id = ct.tag_id
@@ -40,10 +55,7 @@ final class AppSql {
                       p.created_at, p.updated_at, p.position
              order by p.position
             """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id",
-            CONTACTS_MATCHING);
-
-    /** ContactRepository.count: asked when a page is full, to tell the total. */
-    static final String CONTACTS_COUNT = "select count(*) " + CONTACTS_MATCHING;
+            CONTACTS_MATCHING, CONTACTS_COUNT);
 
     /** AccountQueryRepository.list while searching, with CustomerAccountRepository.ACCOUNT_COLUMNS. */
     static final String ACCOUNTS_SEARCH = """
@@ -61,16 +73,16 @@ final class AppSql {
              where a.created_by = :userId
             """;
 
-    /** PipelineQueries.TOTALS for the whole board. */
+    /** PipelineQueries.TOTALS for the whole board, from the totals the triggers on deals keep. */
     static final String PIPELINE_TOTALS = """
-            select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,
-                   count(d.id) as deals, sum(d.value) as value
+            select s.id, s.name, s.color, s.outcome::text as outcome, t.currency,
+                   coalesce(sum(t.deals), 0) as deals, sum(t.value) as value
               from deal_stages s
-              left join deals d on d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+              left join deal_totals t on t.user_id = s.user_id and t.stage = s.name and t.status <> 'archived'
              where s.user_id = :userId
                and (cast(:stageId as uuid) is null or s.id = :stageId)
-             group by s.id, d.currency
-             order by s.order_index, d.currency
+             group by s.id, t.currency
+             order by s.order_index, t.currency
             """;
 
     /** PipelineQueries.PAGES with DealRows.SELECT, no column scrolled. */
@@ -98,27 +110,29 @@ final class AppSql {
              order by page.order_index, d.created_at desc, d.id desc
             """;
 
-    /** DashboardQueries: the contact count, then FIGURES. */
-    static final String DASHBOARD_CONTACTS = "select count(*) from contacts where user_id = :userId";
+    /** DashboardQueries: the contact count, then FIGURES, then CLOSED. */
+    static final String DASHBOARD_CONTACTS =
+            "select coalesce((select contacts from contact_counts where user_id = :userId), 0)";
 
     static final String DASHBOARD_FIGURES = """
-            select s.id, s.name, s.color, s.outcome::text as outcome, d.currency,
-                   count(d.id) as deals, sum(d.value) as value,
-                   count(d.id) filter (where d.status = 'active') as active,
-                   sum(d.value) filter (where d.status = 'active') as active_value,
-                   count(d.id) filter (where d.status = 'won' and d.closed_at >= :monthStart
-                                         and d.closed_at < :monthEnd) as won,
-                   sum(d.value) filter (where d.status = 'won' and d.closed_at >= :monthStart
-                                          and d.closed_at < :monthEnd) as won_value,
-                   count(d.id) filter (where d.status = 'lost' and d.closed_at >= :monthStart
-                                         and d.closed_at < :monthEnd) as lost,
-                   sum(d.value) filter (where d.status = 'lost' and d.closed_at >= :monthStart
-                                          and d.closed_at < :monthEnd) as lost_value
+            select s.id, s.name, s.color, s.outcome::text as outcome, t.currency,
+                   coalesce(sum(t.deals), 0) as deals, sum(t.value) as value,
+                   coalesce(sum(t.deals) filter (where t.status = 'active'), 0) as active,
+                   sum(t.value) filter (where t.status = 'active') as active_value
               from deal_stages s
-              left join deals d on d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
+              left join deal_totals t on t.user_id = s.user_id and t.stage = s.name and t.status <> 'archived'
              where s.user_id = :userId
-             group by s.id, d.currency
-             order by s.order_index, d.currency
+             group by s.id, t.currency
+             order by s.order_index, t.currency
+            """;
+
+    static final String DASHBOARD_CLOSED = """
+            select d.status::text as status, d.currency, count(*) as deals, sum(d.value) as value
+              from deals d
+             where d.user_id = :userId
+               and d.closed_at >= :monthStart and d.closed_at < :monthEnd
+               and d.status in ('won', 'lost')
+             group by d.status, d.currency
             """;
 
     private AppSql() {

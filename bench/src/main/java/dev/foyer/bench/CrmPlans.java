@@ -42,6 +42,7 @@ final class CrmPlans {
         values.put("userId", literal(user.toString(), "uuid"));
         values.put("limit", "50");
         values.put("offset", "0");
+        values.put("countLimit", "1001");
         values.put("stageId", "null");
         values.put("offsets", literal("{}", "jsonb"));
         values.put("monthStart", literal(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString(), "timestamptz"));
@@ -55,17 +56,15 @@ final class CrmPlans {
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             prepare(c);
             explain(c, user, "contact list page (sort=name, offset 0)", AppSql.CONTACTS_PAGE, none);
-            explain(c, user, "contact list count", AppSql.CONTACTS_COUNT, none);
             explain(c, user, "contact search q=" + fragment, AppSql.CONTACTS_PAGE, search);
-            explain(c, user, "contact search count q=" + fragment, AppSql.CONTACTS_COUNT, search);
             explain(c, user, "tag filter", AppSql.CONTACTS_PAGE, tagged);
-            explain(c, user, "tag filter count", AppSql.CONTACTS_COUNT, tagged);
             explain(c, user, "account search q=" + companyWord, AppSql.ACCOUNTS_SEARCH, accounts);
             explain(c, user, "account search count q=" + companyWord, AppSql.ACCOUNTS_SEARCH_COUNT, accounts);
             explain(c, user, "pipeline totals", AppSql.PIPELINE_TOTALS, none);
             explain(c, user, "pipeline pages (limit=20)", AppSql.PIPELINE_PAGES, board);
             explain(c, user, "dashboard contact count", AppSql.DASHBOARD_CONTACTS, none);
             explain(c, user, "dashboard figures", AppSql.DASHBOARD_FIGURES, none);
+            explain(c, user, "dashboard closed this month", AppSql.DASHBOARD_CLOSED, none);
         }
     }
 

@@ -5,13 +5,17 @@ import java.util.List;
 import dev.foyer.accounts.AccountView;
 import dev.foyer.api.Page;
 
-/** One page of the account list with what its footer says: "26–50 of 120" and the links either side. */
-record AccountListing(AccountSearch search, List<AccountView> accounts, long first, long last, long total) {
+/**
+ * One page of the account list with what its footer says: "26–50 of 120" (or "of more than …" when
+ * the count stopped) and the links either side.
+ */
+record AccountListing(AccountSearch search, List<AccountView> accounts, long first, long last, long total,
+                      boolean totalCapped) {
 
     static AccountListing of(AccountSearch search, Page<AccountView> page) {
         long first = page.items().isEmpty() ? 0 : page.offset() + 1L;
         return new AccountListing(search, page.items(), first, page.offset() + (long) page.items().size(),
-                page.total());
+                page.total(), page.totalCapped());
     }
 
     public boolean empty() {
@@ -23,6 +27,6 @@ record AccountListing(AccountSearch search, List<AccountView> accounts, long fir
     }
 
     public String nextUrl() {
-        return last < total ? search.pageUrl(search.offset() + AccountSearch.PAGE_SIZE) : null;
+        return last < total || totalCapped ? search.pageUrl(search.offset() + AccountSearch.PAGE_SIZE) : null;
     }
 }

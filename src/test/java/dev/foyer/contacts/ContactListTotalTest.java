@@ -1,0 +1,101 @@
+package dev.foyer.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import dev.foyer.TestUsers;
+import dev.foyer.database.ActingUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The contact list's total counts to 1,000 (or to the end of the page asked for, if further) and
+ * then says it stopped with {@code totalCapped}; below that, and on a last page, it is exact.
+ */
+@FoyerIntegrationTest
+class ContactListTotalTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    SignedInClient alice;
+
+    @BeforeEach
+    void signIn() {
+        alice = SignedInClient.signUp(new ApiClient(port));
+    }
+
+    @Test
+    void aThousandMatchesAreCountedExactly() {
+        contacts(1_000, "Harbour");
+
+        var page = alice.get("/api/contacts?limit=50");
+
+        assertThat(page.json().path("total").asLong()).isEqualTo(1_000);
+        assertThat(page.json().path("totalCapped").asBoolean()).isFalse();
+        assertThat(page.json().path("items").size()).isEqualTo(50);
+    }
+
+    @Test
+    void pastAThousandMatchesTheTotalIsCappedWhateverFiltersThem() {
+        contacts(1_001, "Harbour");
+        String tag = alice.post("/api/tags", java.util.Map.of("name", "Common", "color", "#3B82F6")).text("id");
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts_to_tags (contact_id, tag_id, user_id)
+                select id, :tag, user_id from contacts where user_id = :owner
+                """).param("tag", java.util.UUID.fromString(tag)).param("owner", alice.userId()).update());
+
+        for (String query : new String[] {"", "&q=arbou", "&tag=" + tag, "&q=arbou&tag=" + tag}) {
+            var page = alice.get("/api/contacts?limit=50" + query);
+
+            assertThat(page.json().path("total").asLong()).as(query).isEqualTo(1_000);
+            assertThat(page.json().path("totalCapped").asBoolean()).as(query).isTrue();
+        }
+    }
+
+    @Test
+    void aPageBeyondTheCeilingCountsToItsEndAndTheLastPageIsExact() {
+        contacts(1_101, "Harbour");
+
+        var deep = alice.get("/api/contacts?limit=50&offset=1000");
+        var last = alice.get("/api/contacts?limit=50&offset=1100");
+        var past = alice.get("/api/contacts?limit=50&offset=1200");
+
+        assertThat(deep.json().path("total").asLong()).isEqualTo(1_050);
+        assertThat(deep.json().path("totalCapped").asBoolean()).isTrue();
+        assertThat(last.json().path("total").asLong()).isEqualTo(1_101);
+        assertThat(last.json().path("totalCapped").asBoolean()).isFalse();
+        assertThat(past.json().path("items").size()).isZero();
+        assertThat(past.json().path("total").asLong()).isEqualTo(1_101);
+        assertThat(past.json().path("totalCapped").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aFewMatchesAmongManyAreCountedExactly() {
+        contacts(1_100, "Harbour");
+        contacts(60, "Quayside");
+
+        var page = alice.get("/api/contacts?limit=50&q=quaysid");
+
+        assertThat(page.json().path("total").asLong()).isEqualTo(60);
+        assertThat(page.json().path("totalCapped").asBoolean()).isFalse();
+    }
+
+    private void contacts(int count, String company) {
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name, company)
+                select :owner, 'Person', 'No ' || n, :company from generate_series(1, :count) n
+                """).param("owner", alice.userId()).param("company", company).param("count", count).update());
+    }
+}
