@@ -8,11 +8,15 @@ import java.util.UUID;
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
 import dev.foyer.SignedInClient;
+import dev.foyer.TestUsers;
+import dev.foyer.database.ActingUser;
 import dev.foyer.identity.OtpWindows;
 import dev.foyer.identity.TestPhones;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A realtor invites a phone; its owner signs in, finds the invitation and answers it. */
 @FoyerIntegrationTest
@@ -20,6 +24,12 @@ class ClientInvitationApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
     SignedInClient realtor;
@@ -200,5 +210,44 @@ class ClientInvitationApiTest {
         ClientApi.pendingInvitation(client.client(), realtor.userId());
 
         assertThat(realtor.delete("/api/clients/invitations/" + invitationId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void removingAClientRevokesTheirShareLinksInTheSameStep() {
+        var client = ClientApi.phoneUser(api);
+        ClientApi.acceptedClient(realtor, client);
+        var asRealtor = ActingUser.of(realtor.userId());
+        UUID link = users.inTransactionAs(asRealtor, () -> new ClientRows(users, jdbc)
+                .insertShareToken(realtor.userId(), client.id(), UUID.randomUUID().toString()));
+
+        realtor.delete("/api/clients/" + client.id());
+
+        assertThat(users.inTransactionAs(asRealtor, () -> jdbc.sql(
+                "select revoked_at is not null from shareable_profile_tokens where id = :id")
+                .param("id", link).query(Boolean.class).single())).isTrue();
+    }
+
+    @Test
+    void clientsAreSearchedByNamePhoneOrEmailAndPagedInAStableOrder() {
+        String first = TestPhones.next();
+        String second = TestPhones.next();
+        ClientApi.invite(realtor, first, "first@example.com");
+        ClientApi.invite(realtor, second, "second@example.com");
+        ClientApi.invite(realtor, TestPhones.next(), null);
+
+        var byEmail = realtor.get("/api/clients?q=SECOND@");
+        var byDigits = realtor.get("/api/clients?q=" + first.substring(3, 8));
+        var page1 = realtor.get("/api/clients?limit=2");
+        var page2 = realtor.get("/api/clients?limit=2&offset=2");
+        var badLimit = realtor.get("/api/clients?limit=0");
+
+        assertThat(byEmail.json().path("items").findValuesAsString("phone")).containsExactly(second);
+        assertThat(byDigits.json().path("items").findValuesAsString("phone")).contains(first);
+        assertThat(page1.json().path("total").asLong()).isEqualTo(3);
+        assertThat(page1.json().path("items")).hasSize(2);
+        assertThat(page2.json().path("items")).hasSize(1);
+        assertThat(page1.json().path("items").findValuesAsString("invitationId"))
+                .doesNotContainAnyElementsOf(page2.json().path("items").findValuesAsString("invitationId"));
+        assertThat(badLimit.errorFields()).containsExactly("limit");
     }
 }
