@@ -250,4 +250,16 @@ class ClientInvitationApiTest {
                 .doesNotContainAnyElementsOf(page2.json().path("items").findValuesAsString("invitationId"));
         assertThat(badLimit.errorFields()).containsExactly("limit");
     }
+
+    @Test
+    void signingInClaimsAtOnceSoTheRealtorSeesThePendingClient() {
+        String phone = TestPhones.next();
+        ClientApi.invite(realtor, phone, null);
+
+        var client = ClientApi.phoneUser(api, phone);
+
+        var entry = realtor.get("/api/clients/" + client.id());
+        assertThat(entry.status()).as(entry.raw().body()).isEqualTo(200);
+        assertThat(entry.text("status")).isEqualTo("pending");
+    }
 }
