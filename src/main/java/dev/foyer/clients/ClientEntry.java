@@ -15,8 +15,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ClientEntry(UUID invitationId, UUID pairId, UUID realtorId, UUID clientId, String status, String name,
                           String phone, String email, Instant invitedAt,
                           @JsonInclude(JsonInclude.Include.NON_NULL) OnboardingProgress onboarding) {
-
-    public static final String INVITED = "invited";
-    public static final String PENDING = "pending";
-    public static final String ACTIVE = "active";
 }

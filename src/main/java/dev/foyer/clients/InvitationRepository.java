@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class InvitationRepository {
 
     /** An invitation as the realtor's rules need it; {@code pairId} is set once the phone's owner claimed it. */
-    record Invitation(UUID id, UUID realtorId, String phone, UUID pairId, boolean claimed) {
+    record Invitation(UUID id, UUID pairId, boolean claimed) {
     }
 
     /** An invitation waiting for the signed-in user to claim it. */
@@ -36,7 +36,7 @@ class InvitationRepository {
     /** The realtor's invitation of this phone, locked until the transaction ends, so re-invites take turns. */
     Optional<Invitation> lock(UUID realtorId, String phone) {
         return jdbc.sql("""
-                select id, realtor_id, phone, realtor_client_id as pair_id, claimed_at is not null as claimed
+                select id, realtor_client_id as pair_id, claimed_at is not null as claimed
                   from client_invitations
                  where realtor_id = :realtorId and phone = :phone
                    for update

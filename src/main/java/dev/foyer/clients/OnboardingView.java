@@ -52,9 +52,4 @@ public record OnboardingView(UUID id, UUID clientId, UUID realtorId, String clie
             case ADDITIONAL_NOTES -> additionalNotes;
         };
     }
-
-    /** How many of the six groups hold anything. */
-    public int sectionsFilled() {
-        return (int) values().keySet().stream().map(OnboardingField::group).distinct().count();
-    }
 }
