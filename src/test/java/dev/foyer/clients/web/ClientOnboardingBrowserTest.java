@@ -14,6 +14,7 @@ import dev.foyer.MutableClock;
 import dev.foyer.identity.OtpWindows;
 import dev.foyer.identity.TestPhones;
 import dev.foyer.web.Browser;
+import dev.foyer.web.CrmUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,7 @@ class ClientOnboardingBrowserTest {
 
     ApiClient api;
     String realtorSubject;
+    String realtorToken;
 
     @BeforeEach
     void setUp() {
@@ -46,7 +48,8 @@ class ClientOnboardingBrowserTest {
         api = new ApiClient(port);
         realtorSubject = "google-" + UUID.randomUUID();
         var signedUp = api.post("/api/auth/google", Map.of("idToken", idToken(realtorSubject, "Rita Realtor")));
-        api.put("/api/me/role", Map.of("role", "realtor"), signedUp.text("accessToken"));
+        realtorToken = api.put("/api/me/role", Map.of("role", "realtor"), signedUp.text("accessToken"))
+                .text("accessToken");
     }
 
     @Test
@@ -82,6 +85,10 @@ class ClientOnboardingBrowserTest {
         assertThat(value("currentPostalCode")).isEqualTo("M5V 2T6");
         assertThat(value("currentProvince")).isEqualTo("ON");
         assertThat(value("monthlyIncome")).isEqualTo("4500");
+        browser.script("document.getElementById('jobTitle').value = 'Analyst'");
+        browser.submit(".onboarding-save");
+        assertThat(browser.find(".form-status").getText()).isEqualTo("Saved.");
+        assertThat(value("jobTitle")).as("the Save button sends every field, without JavaScript too").isEqualTo("Analyst");
 
         browser.submit(".onboarding-submit");
         assertThat(browser.find(".form-error").getText()).contains("Fill in");
@@ -128,6 +135,23 @@ class ClientOnboardingBrowserTest {
         assertThat(path(browser)).isEqualTo("/clients");
         assertThat(browser.find(".form-status").getText()).contains("removed");
         assertThat(browser.findAll("tr.client-row[data-phone='" + phone + "']")).isEmpty();
+    }
+
+    @Test
+    void typingInTheSearchNarrowsTheListWithoutLeavingThePage() {
+        String wanted = TestPhones.next();
+        api.post("/api/clients", Map.of("phone", wanted, "email", "wanted@example.com"), realtorToken);
+        api.post("/api/clients", Map.of("phone", TestPhones.next(), "email", "other@example.com"), realtorToken);
+        signInAsRealtor();
+        browser.open("/clients");
+        assertThat(browser.findAll("tr.client-row")).hasSize(2);
+        CrmUser.markPage(browser);
+
+        browser.find("#client-search").sendKeys("wanted@");
+
+        until(browser, driver -> browser.findAll("tr.client-row").size() == 1);
+        assertThat(browser.find("tr.client-row").getDomAttribute("data-phone")).isEqualTo(wanted);
+        assertThat(CrmUser.samePage(browser)).isTrue();
     }
 
     private void signInAsRealtor() {
