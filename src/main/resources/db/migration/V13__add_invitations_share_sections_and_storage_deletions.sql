@@ -34,9 +34,13 @@ create trigger client_invitations_keep_pair before update on client_invitations
 
 alter table client_invitations enable row level security;
 alter table client_invitations force row level security;
+-- The owner of the phone sees the invitations waiting for it and those it turned into its own pairs.
+-- (An UPDATE's new row must pass this too, so claiming must leave the invitation visible.)
 create policy client_invitations_select on client_invitations for select
     using (realtor_id = (select auth.uid())
-           or (claimed_at is null and phone in (select auth.my_phones()))
+           or (phone in (select auth.my_phones())
+               and (claimed_at is null
+                    or realtor_client_id in (select id from realtor_clients where client_id = (select auth.uid()))))
            or (select auth.is_admin()));
 create policy client_invitations_insert on client_invitations for insert
     with check (realtor_id = auth.uid());

@@ -226,6 +226,27 @@
     });
   }
 
+  // <button data-copy="field-id" data-copied="Copied">: copies the field's text, e.g. a share link
+  // shown once. Listened for on the document, so that buttons htmx swaps in work too.
+  function initCopyButtons() {
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('button[data-copy]');
+      var field = button && document.getElementById(button.getAttribute('data-copy'));
+      if (!field) {
+        return;
+      }
+      field.select();
+      var done = function () {
+        button.textContent = button.getAttribute('data-copied') || button.textContent;
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done);
+      } else if (document.execCommand('copy')) {
+        done();
+      }
+    });
+  }
+
   function init() {
     // Styles that only make sense with this script (e.g. hiding the search button that typing replaces).
     document.documentElement.classList.add('js');
@@ -238,6 +259,8 @@
     initBoardFocus();
     initCsvImport();
     initSameAddress();
+    initCopyButtons();
+    initDocumentUploads();
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
   }
 
@@ -280,6 +303,49 @@
         result.textContent = '';
         request.send(new FormData(form));
       });
+    });
+  }
+
+  // Document uploads (htmx, hx-encoding multipart): a size check before sending, the upload's progress
+  // while it goes, and a message when the server refuses before the panel could answer (e.g. 413).
+  function initDocumentUploads() {
+    function uploadForm(event) {
+      var target = event.target;
+      return target && target.closest ? target.closest('form[data-upload-progress]') : null;
+    }
+    function showError(form, text) {
+      var error = form.querySelector('.upload-error');
+      error.textContent = text;
+      error.hidden = !text;
+    }
+    document.addEventListener('htmx:beforeRequest', function (event) {
+      var form = uploadForm(event);
+      if (!form) {
+        return;
+      }
+      var file = form.querySelector('input[type=file]').files[0];
+      if (file && file.size > Number(form.dataset.maxBytes)) {
+        event.preventDefault();
+        showError(form, form.dataset.msgTooLarge);
+        return;
+      }
+      showError(form, '');
+      var progress = form.querySelector('progress');
+      progress.value = 0;
+      progress.hidden = false;
+    });
+    document.addEventListener('htmx:xhr:progress', function (event) {
+      var form = uploadForm(event);
+      if (form && event.detail.lengthComputable) {
+        form.querySelector('progress').value = Math.round(100 * event.detail.loaded / event.detail.total);
+      }
+    });
+    document.addEventListener('htmx:responseError', function (event) {
+      var form = uploadForm(event);
+      if (form) {
+        form.querySelector('progress').hidden = true;
+        showError(form, event.detail.xhr.status === 413 ? form.dataset.msgTooLarge : form.dataset.msgFailed);
+      }
     });
   }
 

@@ -20,7 +20,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 /**
  * The outside services Foyer talks to, as local HTTP servers the whole test run shares: Twilio
  * (the server's SMS go there and tests read the codes back), Google's JWKS and Facebook's Graph API.
- * The server under test uses its real clients against them.
+ * The server under test uses its real clients against them, and keeps its documents in {@link FakeS3}.
  */
 public class FakeProviders implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -47,6 +47,8 @@ public class FakeProviders implements ApplicationContextInitializer<Configurable
                 "foyer.identity.facebook.app-id=" + FakeFacebookGraph.APP_ID,
                 "foyer.identity.facebook.app-secret=" + FakeFacebookGraph.APP_SECRET,
                 "foyer.identity.facebook.graph-base-url=" + baseUrl());
+        // The API tests store documents in S3; ObjectStorageContractTest holds the filesystem to the same contract.
+        TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, FakeS3.serverProperties());
     }
 
     public static String baseUrl() {

@@ -49,6 +49,18 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.CONFLICT, message);
     }
 
+    /** A file of a type the endpoint does not take: {@code 415}, naming the field that carried it. */
+    public static ApiException unsupportedType(String field, String message) {
+        return new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, field + " " + message,
+                List.of(new FieldError(field, message)), null);
+    }
+
+    /** A file over the endpoint's size limit: {@code 413}, naming the field that carried it. */
+    public static ApiException tooLarge(String field, String message) {
+        return new ApiException(ProblemType.PAYLOAD_TOO_LARGE, field + " " + message,
+                List.of(new FieldError(field, message)), null);
+    }
+
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
         return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
     }

@@ -66,15 +66,15 @@ public class ClientService {
     }
 
     /**
-     * Removes the client (soft delete, so that the realtor may invite them again) and revokes the
-     * client's share links in the same transaction: a landlord's link must not outlive the pair.
+     * Removes the client (soft delete, so that the realtor may invite them again). The removal's own
+     * trigger (V16) revokes the client's share links in the same transaction: a landlord's link must
+     * not outlive the pair.
      */
     @Transactional
     public void remove(UUID realtorId, UUID clientId) {
         if (pairs.remove(realtorId, clientId) == 0) {
             throw ApiException.notFound("Client");
         }
-        pairs.revokeShareLinks(realtorId, clientId);
     }
 
     private UUID insert(UUID realtorId, String phone, String email) {

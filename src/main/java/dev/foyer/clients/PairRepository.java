@@ -75,14 +75,6 @@ class PairRepository {
                 """).param("realtorId", realtorId).param("clientId", clientId).update();
     }
 
-    /** A removed client's links stop working at once, in the removal's transaction. */
-    void revokeShareLinks(UUID realtorId, UUID clientId) {
-        jdbc.sql("""
-                update shareable_profile_tokens set revoked_at = now()
-                 where realtor_id = :realtorId and client_id = :clientId and revoked_at is null
-                """).param("realtorId", realtorId).param("clientId", clientId).update();
-    }
-
     void createOnboarding(UUID realtorId, UUID clientId) {
         jdbc.sql("""
                 insert into client_onboarding (realtor_id, client_id) values (:realtorId, :clientId)

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,9 +17,6 @@ import java.util.stream.Stream;
  * short upload never leaves a partial object under its key.
  */
 public class FilesystemObjectStorage implements ObjectStorage {
-
-    /** Keys are made by the server; anything else (.., absolute paths, odd bytes) is a bug or an attack. */
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9._-]*)*");
 
     private final Path root;
 
@@ -87,10 +83,7 @@ public class FilesystemObjectStorage implements ObjectStorage {
     }
 
     private Path resolve(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("not an object key: " + key);
-        }
-        Path path = root.resolve(key).normalize();
+        Path path = root.resolve(ObjectKeys.require(key)).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("not an object key: " + key);
         }

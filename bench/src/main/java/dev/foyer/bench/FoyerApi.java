@@ -67,6 +67,30 @@ final class FoyerApi {
         return send(request);
     }
 
+    /** A JSON request with the access token: PUT /api/me/role, POST /api/share-links... */
+    Reply send(String method, String path, Map<String, ?> body, String accessToken) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(REQUEST_LIMIT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+    }
+
+    /** GET of a full URL as a browser without a Foyer session asks for it; the body is read and dropped. */
+    int open(String url) {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_LIMIT)
+                .header("Accept", "text/html").header("User-Agent", "foyer-bench").GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return NO_ANSWER;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return NO_ANSWER;
+        }
+    }
+
     private Reply post(String path, Map<String, String> body) {
         return send(jsonPost(path, body).build());
     }

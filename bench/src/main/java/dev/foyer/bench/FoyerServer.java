@@ -89,6 +89,11 @@ final class FoyerServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where Foyer's default object storage (the filesystem) keeps objects, by key. */
+    Path objectsDir() {
+        return dataDir.resolve("objects");
+    }
+
     long pid() {
         return process.pid();
     }

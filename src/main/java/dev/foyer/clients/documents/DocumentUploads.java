@@ -1,0 +1,69 @@
+package dev.foyer.clients.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+
+import dev.foyer.api.ApiException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploads in and downloads out, the same for the API and the pages. */
+@Component
+public class DocumentUploads {
+
+    static final int MAX_TITLE = 200;
+
+    private final DocumentProperties properties;
+
+    DocumentUploads(DocumentProperties properties) {
+        this.properties = properties;
+    }
+
+    public DataSize maxFileSize() {
+        return properties.maxFileSize();
+    }
+
+    /** Checks what can be checked before a byte is stored: every bad field at once, then the size. */
+    public NewDocument of(String title, MultipartFile file) {
+        var errors = new ArrayList<ApiException.FieldError>();
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty()) {
+            errors.add(new ApiException.FieldError("title", "is required"));
+        } else if (cleanTitle.length() > MAX_TITLE) {
+            errors.add(new ApiException.FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        if (file == null || file.isEmpty()) {
+            errors.add(new ApiException.FieldError("file", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        // The part is already spooled to disk by the servlet container: this costs no memory.
+        if (file.getSize() > properties.maxFileSize().toBytes()) {
+            throw ApiException.tooLarge("file", "is larger than the " + properties.maxFileSize().toMegabytes() + " MB allowed");
+        }
+        return new NewDocument(cleanTitle, file.getOriginalFilename(), file.getSize(), file::getInputStream);
+    }
+
+    /**
+     * The bytes as a download, never rendered in place: an attachment, the type Foyer detected
+     * (never one the browser guesses), and a policy that runs nothing if it were opened anyway.
+     */
+    public static ResponseEntity<InputStreamResource> asAttachment(ClientDocumentService.Download download) {
+        var document = download.document();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .contentLength(document.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(new InputStreamResource(download.content()));
+    }
+}
