@@ -49,6 +49,19 @@
     });
   }
 
+  // A form carries the CSRF token the page was drawn with, but an answer received since (seen with the
+  // 404 of a panel htmx loads into the page) may have replaced the XSRF-TOKEN cookie. The server compares
+  // the field with the cookie, so the field follows the cookie at the moment the form is sent.
+  function initCsrfForForms() {
+    document.addEventListener('submit', function (event) {
+      var field = event.target.querySelector && event.target.querySelector('input[name="_csrf"]');
+      var current = csrfHeaders()['X-XSRF-TOKEN'];
+      if (field && current) {
+        field.value = current;
+      }
+    }, true);
+  }
+
   // <form data-confirm="Delete …?">: asks first, since no inline onsubmit handler is allowed.
   function initConfirmations() {
     document.addEventListener('submit', function (event) {
@@ -240,6 +253,7 @@
     initNavigationToggle();
     showLocalTimes(document);
     initCsrfForHtmx();
+    initCsrfForForms();
     initConfirmations();
     initBoardDrag();
     initBoardFocus();

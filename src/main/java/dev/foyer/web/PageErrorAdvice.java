@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
  * documents from {@code dev.foyer.api}.
  */
 @ControllerAdvice(basePackages = {"dev.foyer.accounts.web", "dev.foyer.contacts.web", "dev.foyer.deals.web",
-        "dev.foyer.identity.web", "dev.foyer.clients.documents.web"})
+        "dev.foyer.identity.web", "dev.foyer.clients.web", "dev.foyer.clients.documents.web"})
 class PageErrorAdvice {
 
     static final String NOT_FOUND_VIEW = "error/404";

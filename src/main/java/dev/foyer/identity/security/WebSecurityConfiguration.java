@@ -39,7 +39,8 @@ class WebSecurityConfiguration {
     /** Pages for signed-in users; any other page is public, and one that does not exist is a plain 404. */
     static final String[] SIGNED_IN_PAGES = {
             "/me/**", "/devices/**", "/role/**", "/admin/**", "/dashboard/**", "/contacts/**", "/tags/**",
-            "/deals/**", "/pipeline/**", "/accounts/**", "/clients/**", "/invitations/**", "/onboarding/**"};
+            "/deals/**", "/pipeline/**", "/accounts/**", "/clients/**", "/invitations/**", "/onboarding/**",
+            "/onboardings/**"};
 
     /**
      * No Micrometer observation of each security filter, authentication and authorization: they

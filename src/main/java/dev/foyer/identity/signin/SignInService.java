@@ -7,6 +7,7 @@ import dev.foyer.api.ApiException;
 import dev.foyer.api.ProblemType;
 import dev.foyer.database.ActingUser;
 import dev.foyer.database.TransactionSettings;
+import dev.foyer.identity.UserSignedIn;
 import dev.foyer.identity.account.AccountService;
 import dev.foyer.identity.account.SignUps;
 import dev.foyer.identity.otp.OtpService;
@@ -18,6 +19,7 @@ import dev.foyer.identity.social.GoogleIdTokenVerifier;
 import dev.foyer.identity.social.InvalidExternalTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,10 +43,11 @@ public class SignInService {
     private final AccountService accounts;
     private final TransactionSettings settings;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     SignInService(OtpService otps, GoogleIdTokenVerifier google, FacebookTokenVerifier facebook, SignUps signUps,
                   SessionService sessions, AccountService accounts, TransactionSettings settings,
-                  TransactionTemplate transactions) {
+                  TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.otps = otps;
         this.google = google;
         this.facebook = facebook;
@@ -53,6 +56,7 @@ public class SignInService {
         this.accounts = accounts;
         this.settings = settings;
         this.transactions = transactions;
+        this.events = events;
     }
 
     public SignInResult withPhone(String phone, String code, String device) {
@@ -105,6 +109,7 @@ public class SignInService {
         UUID userId = existing.orElseGet(() -> signUps.create(identity));
         settings.bindUser(ActingUser.of(userId));
         var tokens = sessions.start(userId, device);
+        events.publishEvent(new UserSignedIn(userId));
         return new SignInResult(tokens, accounts.me(userId), existing.isEmpty());
     }
 

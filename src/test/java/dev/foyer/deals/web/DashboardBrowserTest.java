@@ -40,7 +40,7 @@ class DashboardBrowserTest {
         assertThat(path(browser)).isEqualTo("/dashboard");
         assertThat(browser.find("h1").getText()).isEqualTo("Dashboard");
         assertThat(browser.findAll("#site-nav a")).extracting(WebElement::getText)
-                .containsExactly("Dashboard", "Contacts", "Accounts", "Pipeline", "Tags", "Devices");
+                .containsExactly("Dashboard", "Contacts", "Accounts", "Pipeline", "Tags", "Clients", "Devices");
         assertThat(browser.find("#site-nav [aria-current=page]").getText()).isEqualTo("Dashboard");
         assertThat(browser.find(".chart-card .muted").getText())
                 .isEqualTo("Your pipeline has no deals yet. Add one to see its value by stage.");

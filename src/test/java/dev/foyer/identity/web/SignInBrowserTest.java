@@ -52,7 +52,7 @@ class SignInBrowserTest {
         submit(browser, "form[action='/role'] button[type=submit]");
 
         assertThat(path(browser)).isEqualTo("/dashboard");
-        assertThat(navigation()).containsExactly("Dashboard", "Contacts", "Accounts", "Pipeline", "Tags", "Devices", "Sign out");
+        assertThat(navigation()).containsExactly("Dashboard", "Contacts", "Accounts", "Pipeline", "Tags", "Clients", "Devices", "Sign out");
         // The role page reissued the access token: the browser was not left to fall back on its refresh token.
         assertThat(browser.driver().manage().getCookieNamed("foyer_refresh").getValue()).isEqualTo(refreshCookie);
         browser.open("/role");
