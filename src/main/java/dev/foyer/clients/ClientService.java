@@ -67,7 +67,7 @@ public class ClientService {
 
     /**
      * Removes the client (soft delete, so that the realtor may invite them again). The removal's own
-     * trigger (V16) revokes the client's share links in the same transaction: a landlord's link must
+     * trigger (V14) revokes the client's share links in the same transaction: a landlord's link must
      * not outlive the pair.
      */
     @Transactional

@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard in three queries: the contact count and the figures per stage and currency, both
- * from totals the database keeps as contacts and deals change (V17, V18), and this month's closed
+ * from totals the database keeps as contacts and deals change (V15, V16), and this month's closed
  * deals.
  */
 @Service
 public class DashboardQueries {
 
-    /** Per stage and currency, from the totals the triggers on deals keep (V17). */
+    /** Per stage and currency, from the totals the triggers on deals keep (V15). */
     private static final String FIGURES = """
             select s.id, s.name, s.color, s.outcome::text as outcome, t.currency,
                    coalesce(sum(t.deals), 0) as deals, sum(t.value) as value,

@@ -181,7 +181,7 @@ class RealtorClientsRowSecurityTest {
         users.runAs(realtor, () -> jdbc.sql("update realtor_clients set deleted_at = now() where id = :id")
                 .param("id", pair).update());
 
-        // The removal revoked the link (V16); reviving it means taking the revocation back.
+        // The removal revoked the link (V14); reviving it means taking the revocation back.
         assertRefusedByRowSecurity("shareable_profile_tokens", () -> users.runAs(realtor, () -> jdbc.sql("""
                 update shareable_profile_tokens set revoked_at = null, expires_at = expires_at + interval '30 days'
                  where id = :id

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * contact_counts (V18) holds each user's number of contacts, kept by triggers on contacts in the
+ * contact_counts (V16) holds each user's number of contacts, kept by triggers on contacts in the
  * same transaction; the dashboard reads it. After every way contacts come and go it must equal
  * the count of the user's contacts.
  */

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * deal_totals (V17) holds, per user, stage, status and currency, the count and value of the deals,
+ * deal_totals (V15) holds, per user, stage, status and currency, the count and value of the deals,
  * kept by triggers on deals in the same transaction. After every kind of change it must say what
  * grouping the deals themselves says.
  */
