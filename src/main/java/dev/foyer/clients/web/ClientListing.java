@@ -4,36 +4,27 @@ import java.util.List;
 
 import dev.foyer.api.Page;
 import dev.foyer.clients.ClientEntry;
+import dev.foyer.web.Pager;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** One page of the realtor's client list with what its footer says: "26–50 of 120" and the links either side. */
-record ClientListing(String q, int offset, List<ClientEntry> clients, long first, long last, long total) {
+/** One page of the realtor's client list and its footer. */
+record ClientListing(String q, List<ClientEntry> clients, Pager pager) {
 
     static final int PAGE_SIZE = 25;
 
     static ClientListing of(String q, Page<ClientEntry> page) {
-        long first = page.items().isEmpty() ? 0 : page.offset() + 1L;
-        return new ClientListing(q, page.offset(), page.items(), first, page.offset() + (long) page.items().size(),
-                page.total());
+        return new ClientListing(q, page.items(), Pager.of(page, PAGE_SIZE, offset -> pageUrl(q, offset)));
     }
 
     public boolean empty() {
         return clients.isEmpty();
     }
 
-    public String previousUrl() {
-        return first > 1 ? pageUrl(Math.max(0, offset - PAGE_SIZE)) : null;
-    }
-
-    public String nextUrl() {
-        return last < total ? pageUrl(offset + PAGE_SIZE) : null;
-    }
-
-    private String pageUrl(int pageOffset) {
+    private static String pageUrl(String q, int offset) {
         var url = UriComponentsBuilder.fromPath("/clients");
         if (q != null && !q.isBlank()) {
             url.queryParam("q", q);
         }
-        return url.queryParam("offset", pageOffset).encode().build().toUriString();
+        return url.queryParam("offset", offset).encode().build().toUriString();
     }
 }

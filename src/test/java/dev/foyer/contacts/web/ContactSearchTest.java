@@ -40,12 +40,12 @@ class ContactSearchTest {
         var search = ContactSearch.of("", null, null, null, 25);
         var listing = ContactListing.of(search, new Page<>(contacts(25), 25, 25, 60));
 
-        assertThat(listing.first()).isEqualTo(26);
-        assertThat(listing.last()).isEqualTo(50);
-        assertThat(listing.previousUrl()).isEqualTo("/contacts");
-        assertThat(listing.nextUrl()).isEqualTo("/contacts?offset=50");
+        assertThat(listing.pager().first()).isEqualTo(26);
+        assertThat(listing.pager().last()).isEqualTo(50);
+        assertThat(listing.pager().previousUrl()).isEqualTo("/contacts");
+        assertThat(listing.pager().nextUrl()).isEqualTo("/contacts?offset=50");
         var lastPage = ContactListing.of(ContactSearch.of("", null, null, null, 50), new Page<>(contacts(10), 50, 25, 60));
-        assertThat(lastPage.nextUrl()).isNull();
+        assertThat(lastPage.pager().nextUrl()).isNull();
         assertThat(ContactListing.of(ContactSearch.of("", null, null, null, 0), new Page<>(List.of(), 0, 25, 0)).empty())
                 .isTrue();
     }
