@@ -43,7 +43,7 @@ create policy client_invitations_select on client_invitations for select
                     or realtor_client_id in (select id from realtor_clients where client_id = (select auth.uid()))))
            or (select auth.is_admin()));
 create policy client_invitations_insert on client_invitations for insert
-    with check (realtor_id = auth.uid());
+    with check (realtor_id = (select auth.uid()));
 -- The realtor re-invites; the phone's owner claims.
 create policy client_invitations_update on client_invitations for update
     using (realtor_id = auth.uid() or (claimed_at is null and phone in (select auth.my_phones())))
@@ -61,8 +61,9 @@ alter policy realtor_clients_insert on realtor_clients
                                    and i.claimed_at is null
                                    and i.phone in (select auth.my_phones()))));
 
--- A removed client's onboarding stays the client's; the realtor reads it only while the pair is
--- live. Documents are read through their onboarding, so they follow.
+-- The onboarding is the client's; the realtor reads it only while the client's acceptance stands:
+-- not after a removal, and not when a removed client is invited again, until they accept again.
+-- Documents are read through their onboarding, so they follow.
 alter policy client_onboarding_select on client_onboarding
     using (client_id = (select auth.uid())
            or (select auth.is_admin())
@@ -70,17 +71,22 @@ alter policy client_onboarding_select on client_onboarding
                and exists (select 1 from realtor_clients rc
                             where rc.realtor_id = client_onboarding.realtor_id
                               and rc.client_id = client_onboarding.client_id
-                              and rc.deleted_at is null)));
+                              and rc.status = 'active' and rc.deleted_at is null)));
 
--- The two sides of a pair see each other's name.
+-- An invited client sees who invites them; the realtor learns who the client is only once they
+-- accept, so an invitation to a phone never tells the realtor whose phone it is.
 create policy users_select_pair on users for select
     using (exists (select 1 from realtor_clients rc
-                    where (rc.realtor_id = (select auth.uid()) and rc.client_id = users.id)
-                       or (rc.client_id = (select auth.uid()) and rc.realtor_id = users.id)));
+                    where (rc.realtor_id = (select auth.uid()) and rc.client_id = users.id
+                           and rc.status = 'active' and rc.deleted_at is null)
+                       or (rc.client_id = (select auth.uid()) and rc.realtor_id = users.id
+                           and rc.deleted_at is null)));
 create policy profiles_select_pair on profiles for select
     using (exists (select 1 from realtor_clients rc
-                    where (rc.realtor_id = (select auth.uid()) and rc.client_id = profiles.id)
-                       or (rc.client_id = (select auth.uid()) and rc.realtor_id = profiles.id)));
+                    where (rc.realtor_id = (select auth.uid()) and rc.client_id = profiles.id
+                           and rc.status = 'active' and rc.deleted_at is null)
+                       or (rc.client_id = (select auth.uid()) and rc.realtor_id = profiles.id
+                           and rc.deleted_at is null)));
 
 -- What a link shows. Date of birth and income are sections of their own so that a link can leave
 -- them out; the rest follow the form's groups.
@@ -165,21 +171,26 @@ create index idx_storage_deletions_requested on storage_deletions (requested_at)
 
 alter table storage_deletions enable row level security;
 alter table storage_deletions force row level security;
--- Anyone whose delete reaches a document leaves the note; only the storage sweep reads and clears it.
-create policy storage_deletions_insert on storage_deletions for insert with check (true);
+-- Only the trigger below writes notes (as the migration's owner, through its security definer), so
+-- no user can have an object removed that is not theirs to delete; only the storage sweep reads
+-- and clears them.
+revoke insert, update, truncate on storage_deletions from ${app_role};
+create policy storage_deletions_noted on storage_deletions for insert to current_user with check (true);
 create policy storage_deletions_select on storage_deletions for select
     using (current_setting('app.maintenance', true) = 'storage');
 create policy storage_deletions_delete on storage_deletions for delete
     using (current_setting('app.maintenance', true) = 'storage');
 
 create function note_document_object_deletion() returns trigger
-    language plpgsql
+    language plpgsql security definer set search_path = public, pg_temp
 as $$
 begin
     insert into storage_deletions (object_key) values (old.s3_key);
     return old;
 end
 $$;
+
+revoke all on function note_document_object_deletion() from public;
 
 create trigger client_documents_note_object_deletion after delete on client_documents
     for each row execute function note_document_object_deletion();

@@ -1,9 +1,9 @@
--- A landlord's view of a client ends with the realtor's relationship to that client: when the realtor
--- removes the client (soft delete), the pair's live share links are revoked in the same transaction,
--- as of the removal. Inviting the client again does not bring them back. The realtor is the one who
--- removes, and the update policy of shareable_profile_tokens lets the realtor revoke their own links.
+-- A landlord's view of a client ends with the pair: when the pair is removed (soft delete), its live
+-- share links are revoked in the same transaction, as of the removal, whoever removed it. Inviting
+-- the client again does not bring them back. The function runs as the migration's owner, whose
+-- policy below lets it revoke, because the client may end the pair and has no right to revoke.
 create function revoke_share_links_of_removed_pair() returns trigger
-    language plpgsql
+    language plpgsql security definer set search_path = public, pg_temp
 as $$
 begin
     update shareable_profile_tokens set revoked_at = new.deleted_at
@@ -11,6 +11,11 @@ begin
     return new;
 end
 $$;
+
+revoke all on function revoke_share_links_of_removed_pair() from public;
+
+create policy shareable_profile_tokens_revoked_with_pair on shareable_profile_tokens for update to current_user
+    using (true) with check (revoked_at is not null);
 
 create trigger realtor_clients_revoke_share_links after update of deleted_at on realtor_clients
     for each row when (old.deleted_at is null and new.deleted_at is not null)

@@ -79,6 +79,13 @@ class ClientController {
         clients.remove(user.id(), clientId);
     }
 
+    @GetMapping("/invitations/{invitationId}")
+    ClientEntry invitation(@PathVariable UUID invitationId) {
+        var user = CurrentUser.require();
+        user.requireRole(AccountRole.REALTOR);
+        return queries.invitation(user.id(), invitationId);
+    }
+
     /** Cancels an invitation nobody has claimed yet. */
     @DeleteMapping("/invitations/{invitationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -16,6 +16,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientQueryRepository {
 
+    /** How far onboarding {@code o} has got: groups of the form with anything in them, and its documents. */
+    private static final String PROGRESS = """
+                   (num_nonnulls(o.phone, o.date_of_birth, o.current_address, o.current_city, o.current_province,
+                                 o.current_postal_code) > 0)::int
+                   + (num_nonnulls(o.employer_name, o.employer_phone, o.job_title, o.monthly_income,
+                                   o.employment_start_date) > 0)::int
+                   + (num_nonnulls(o.emergency_contact_name, o.emergency_contact_phone,
+                                   o.emergency_contact_relationship) > 0)::int
+                   + (o.number_of_occupants is not null)::int + (o.has_pets is not null)::int
+                   + (o.additional_notes is not null)::int as sections_filled,
+                   (select count(*) from client_documents d where d.onboarding_id = o.id) as documents,
+            """;
+
     /**
      * A realtor's live pairs (phone and email from the invitation that led to them) and unclaimed
      * invitations. {@code :pattern} is a substring of name, phone or email; {@code :digits} the digits
@@ -27,8 +40,9 @@ class ClientQueryRepository {
                        rc.status::text as status, u.full_name as name, i.phone, coalesce(i.email, p.email) as email,
                        coalesce(i.created_at, rc.created_at) as invited_at
                   from realtor_clients rc
-                  left join users u on u.id = rc.client_id
-                  left join profiles p on p.id = rc.client_id
+                  -- Who the client is shows once they accept; until then, what the realtor typed.
+                  left join users u on u.id = rc.client_id and rc.status = 'active'
+                  left join profiles p on p.id = rc.client_id and rc.status = 'active'
                   left join lateral (select ci.id, ci.phone, ci.email, ci.created_at from client_invitations ci
                                       where ci.realtor_client_id = rc.id and ci.realtor_id = rc.realtor_id
                                       order by ci.created_at limit 1) i on true
@@ -39,20 +53,13 @@ class ClientQueryRepository {
                  where ci.realtor_id = :realtorId and ci.claimed_at is null
             )
             select e.*, o.id as onboarding_id, o.submitted_at,
-                   (num_nonnulls(o.phone, o.date_of_birth, o.current_address, o.current_city, o.current_province,
-                                 o.current_postal_code) > 0)::int
-                   + (num_nonnulls(o.employer_name, o.employer_phone, o.job_title, o.monthly_income,
-                                   o.employment_start_date) > 0)::int
-                   + (num_nonnulls(o.emergency_contact_name, o.emergency_contact_phone,
-                                   o.emergency_contact_relationship) > 0)::int
-                   + (o.number_of_occupants is not null)::int + (o.has_pets is not null)::int
-                   + (o.additional_notes is not null)::int as sections_filled,
-                   (select count(*) from client_documents d where d.onboarding_id = o.id) as documents,
+""" + PROGRESS + """
                    count(*) over () as total
               from entries e
               left join client_onboarding o
                 on o.realtor_id = e.realtor_id and o.client_id = e.client_id and e.status = 'active'
              where (:clientId::uuid is null or e.client_id = :clientId::uuid)
+               and (:invitationId::uuid is null or e.invitation_id = :invitationId::uuid)
                and (:pattern::text is null
                     or e.name ilike :pattern or e.phone like :pattern or e.email ilike :pattern
                     or (:digits <> '' and e.phone like '%' || :digits || '%'))
@@ -65,15 +72,7 @@ class ClientQueryRepository {
             select null::uuid as invitation_id, rc.id as pair_id, rc.realtor_id, rc.client_id,
                    rc.status::text as status, u.full_name as name, null as phone, null as email,
                    rc.created_at as invited_at, o.id as onboarding_id, o.submitted_at,
-                   (num_nonnulls(o.phone, o.date_of_birth, o.current_address, o.current_city, o.current_province,
-                                 o.current_postal_code) > 0)::int
-                   + (num_nonnulls(o.employer_name, o.employer_phone, o.job_title, o.monthly_income,
-                                   o.employment_start_date) > 0)::int
-                   + (num_nonnulls(o.emergency_contact_name, o.emergency_contact_phone,
-                                   o.emergency_contact_relationship) > 0)::int
-                   + (o.number_of_occupants is not null)::int + (o.has_pets is not null)::int
-                   + (o.additional_notes is not null)::int as sections_filled,
-                   (select count(*) from client_documents d where d.onboarding_id = o.id) as documents,
+""" + PROGRESS + """
                    count(*) over () as total
               from realtor_clients rc
               left join users u on u.id = rc.realtor_id
@@ -93,8 +92,10 @@ class ClientQueryRepository {
         this.jdbc = jdbc;
     }
 
-    Rows realtorEntries(UUID realtorId, UUID clientId, String q, int limit, int offset) {
+    /** The realtor's entries; {@code clientId} or {@code invitationId}, when not null, picks one. */
+    Rows realtorEntries(UUID realtorId, UUID clientId, UUID invitationId, String q, int limit, int offset) {
         return rows(jdbc.sql(REALTOR_ENTRIES).param("realtorId", realtorId).param("clientId", clientId)
+                .param("invitationId", invitationId)
                 .param("pattern", pattern(q)).param("digits", q == null ? "" : q.replaceAll("\\D", ""))
                 .param("limit", limit).param("offset", offset));
     }

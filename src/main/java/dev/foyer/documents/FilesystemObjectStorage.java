@@ -25,12 +25,12 @@ public class FilesystemObjectStorage implements ObjectStorage {
     }
 
     @Override
-    public void put(String key, InputStream content, long size, String contentType) throws IOException {
+    public void put(String key, Content content, long size, String contentType) throws IOException {
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");
-        try {
-            long written = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = content.open()) {
+            long written = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             if (written != size) {
                 throw new IOException("expected " + size + " bytes for " + key + ", got " + written);
             }

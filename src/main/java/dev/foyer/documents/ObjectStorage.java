@@ -13,12 +13,20 @@ import java.util.function.Consumer;
 public interface ObjectStorage {
 
     /**
-     * Stores the stream under the key, replacing nothing: keys are unique by construction. A failed
+     * Stores the content under the key, replacing nothing: keys are unique by construction. A failed
      * write leaves no object behind.
      *
-     * @param size the exact number of bytes the stream will give
+     * @param content the bytes, which a back end may read more than once (S3 retries a request that
+     *                failed on the way, such as one sent on a pooled connection the server had closed)
+     * @param size    the exact number of bytes the content gives
      */
-    void put(String key, InputStream content, long size, String contentType) throws IOException;
+    void put(String key, Content content, long size, String contentType) throws IOException;
+
+    /** Bytes that can be read from the start as often as needed, such as a file the upload was spooled to. */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
+    }
 
     /** Opens the object for reading; the caller closes the stream. */
     InputStream open(String key) throws IOException;

@@ -2,11 +2,13 @@ package dev.foyer.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.function.Consumer;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -26,13 +28,20 @@ public class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     }
 
     @Override
-    public void put(String key, InputStream content, long size, String contentType) throws IOException {
+    public void put(String key, Content content, long size, String contentType) throws IOException {
+        // A known length streams the body as it is read; nothing is buffered whole. Each attempt
+        // reads the content afresh, so that a retry sends the same bytes again.
+        ContentStreamProvider attempt = () -> {
+            try {
+                return new ExactLengthInputStream(content.open(), size);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         try {
-            // A known length streams the body as it is read; nothing is buffered whole.
             s3.putObject(request -> request.bucket(bucket).key(ObjectKeys.require(key)).contentType(contentType).contentLength(size),
-                    RequestBody.fromInputStream(new ExactLengthInputStream(content, size), size));
-        } catch (SdkException | IllegalStateException e) {
-            // IllegalStateException: the SDK tried to retry, but an upload's stream cannot be read twice.
+                    RequestBody.fromContentProvider(attempt, size, contentType));
+        } catch (SdkException | UncheckedIOException e) {
             throw new IOException("could not store " + key, e);
         }
     }

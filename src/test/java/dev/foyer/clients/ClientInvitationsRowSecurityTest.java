@@ -123,11 +123,14 @@ class ClientInvitationsRowSecurityTest {
     }
 
     @Test
-    void pairSidesSeeEachOthersNameAndStrangersDoNot() {
-        claim(client, invite(clientPhone));
+    void theInvitedClientSeesWhoInvitesThemAndTheRealtorLearnsWhoTheClientIsOnlyOnceTheyAccept() {
+        UUID pair = claim(client, invite(clientPhone));
 
-        assertThat(namesSeenBy(realtor)).contains(client.id());
         assertThat(namesSeenBy(client)).contains(realtor.id());
+        assertThat(namesSeenBy(realtor)).as("a pending invitation does not say whose phone it is").doesNotContain(client.id());
+        users.runAs(client, () -> jdbc.sql("update realtor_clients set status = 'active' where id = :id")
+                .param("id", pair).update());
+        assertThat(namesSeenBy(realtor)).contains(client.id());
         assertThat(namesSeenBy(stranger)).doesNotContain(realtor.id(), client.id());
     }
 

@@ -36,7 +36,7 @@ class ObjectStorageContractTest {
         String key = key();
         byte[] content = "%PDF-1.7 a pay stub".getBytes(StandardCharsets.UTF_8);
 
-        storage.put(key, new ByteArrayInputStream(content), content.length, "application/pdf");
+        storage.put(key, () -> new ByteArrayInputStream(content), content.length, "application/pdf");
 
         assertThat(storage.exists(key)).isTrue();
         try (InputStream in = storage.open(key)) {
@@ -52,7 +52,7 @@ class ObjectStorageContractTest {
         String key = key();
         byte[] content = new byte[1000];
 
-        assertThatThrownBy(() -> storage.put(key, new ByteArrayInputStream(content), 2000, "application/pdf"))
+        assertThatThrownBy(() -> storage.put(key, () -> new ByteArrayInputStream(content), 2000, "application/pdf"))
                 .isInstanceOf(IOException.class);
 
         assertThat(exists(storage, key)).isFalse();
@@ -62,7 +62,7 @@ class ObjectStorageContractTest {
     @MethodSource("backEnds")
     void aStreamFailingHalfwayLeavesNoObject(ObjectStorage storage) {
         String key = key();
-        var failing = new FilterInputStream(new ByteArrayInputStream(new byte[300_000])) {
+        ObjectStorage.Content failing = () -> new FilterInputStream(new ByteArrayInputStream(new byte[300_000])) {
             int read;
 
             @Override
@@ -96,9 +96,9 @@ class ObjectStorageContractTest {
     void listsTheObjectsUnderAPrefixWithSizeAndTime(ObjectStorage storage) throws IOException {
         String prefix = "onboardings/" + UUID.randomUUID() + "/";
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
-        storage.put(prefix + "a", new ByteArrayInputStream(new byte[3]), 3, "image/png");
-        storage.put(prefix + "b", new ByteArrayInputStream(new byte[5]), 5, "image/png");
-        storage.put(key(), new ByteArrayInputStream(new byte[1]), 1, "image/png");
+        storage.put(prefix + "a", () -> new ByteArrayInputStream(new byte[3]), 3, "image/png");
+        storage.put(prefix + "b", () -> new ByteArrayInputStream(new byte[5]), 5, "image/png");
+        storage.put(key(), () -> new ByteArrayInputStream(new byte[1]), 1, "image/png");
 
         List<ObjectStorage.StoredObject> listed = new ArrayList<>();
         storage.list(prefix, listed::add);

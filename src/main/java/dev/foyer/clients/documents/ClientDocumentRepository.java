@@ -9,14 +9,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Document rows, always reached through their onboarding and scoped to the user's side of it; the
- * row-level policies check the same again (a realtor reads only while the pair is live).
+ * Document rows, always reached through their onboarding and scoped to the user's side of it: the
+ * client, or the realtor while the client's acceptance stands. The row-level policies check the
+ * same again.
  */
 @Repository
 class ClientDocumentRepository {
 
     private static final String COLUMNS = """
             d.id, d.onboarding_id, d.title, d.filename as file_name, d.mime_type as media_type, d.size_bytes, d.created_at
+            """;
+
+    /**
+     * The user may read onboarding {@code o}: its client, or its realtor while the pair is active. A
+     * removed client invited again is pending, and their documents stay closed until they accept.
+     */
+    private static final String READABLE_BY_USER = """
+            (o.client_id = :userId
+             or (o.realtor_id = :userId
+                 and exists (select 1 from realtor_clients rc
+                              where rc.realtor_id = o.realtor_id and rc.client_id = o.client_id
+                                and rc.status = 'active' and rc.deleted_at is null)))
             """;
 
     private final JdbcClient jdbc;
@@ -30,8 +43,8 @@ class ClientDocumentRepository {
         return jdbc.sql("""
                 select case when o.client_id = :userId then 'CLIENT' else 'REALTOR' end
                   from client_onboarding o
-                 where o.id = :onboardingId and (o.client_id = :userId or o.realtor_id = :userId)
-                """).param("userId", userId).param("onboardingId", onboardingId)
+                 where o.id = :onboardingId and """ + READABLE_BY_USER)
+                .param("userId", userId).param("onboardingId", onboardingId)
                 .query(OnboardingSide.class).optional();
     }
 
@@ -54,7 +67,7 @@ class ClientDocumentRepository {
         return jdbc.sql("select " + COLUMNS + """
                   from client_documents d
                   join client_onboarding o on o.id = d.onboarding_id
-                 where d.onboarding_id = :onboardingId and (o.client_id = :userId or o.realtor_id = :userId)
+                 where d.onboarding_id = :onboardingId and """ + READABLE_BY_USER + """
                  order by d.created_at desc, d.id desc
                  limit :limit offset :offset
                 """).param("userId", userId).param("onboardingId", onboardingId)
@@ -67,17 +80,16 @@ class ClientDocumentRepository {
                 select count(*)
                   from client_documents d
                   join client_onboarding o on o.id = d.onboarding_id
-                 where d.onboarding_id = :onboardingId and (o.client_id = :userId or o.realtor_id = :userId)
-                """).param("userId", userId).param("onboardingId", onboardingId).query(Long.class).single();
+                 where d.onboarding_id = :onboardingId and """ + READABLE_BY_USER)
+                .param("userId", userId).param("onboardingId", onboardingId).query(Long.class).single();
     }
 
     Optional<StoredDocument> find(UUID userId, UUID onboardingId, UUID documentId) {
         return jdbc.sql("select " + COLUMNS + ", d.s3_key as object_key" + """
                   from client_documents d
                   join client_onboarding o on o.id = d.onboarding_id
-                 where d.id = :documentId and d.onboarding_id = :onboardingId
-                   and (o.client_id = :userId or o.realtor_id = :userId)
-                """).param("userId", userId).param("onboardingId", onboardingId).param("documentId", documentId)
+                 where d.id = :documentId and d.onboarding_id = :onboardingId and """ + READABLE_BY_USER)
+                .param("userId", userId).param("onboardingId", onboardingId).param("documentId", documentId)
                 .query((rs, n) -> new StoredDocument(new DocumentView(
                         rs.getObject("id", UUID.class), rs.getObject("onboarding_id", UUID.class),
                         rs.getString("title"), rs.getString("file_name"), rs.getString("media_type"),

@@ -114,9 +114,12 @@ public class ClientDocumentService {
     }
 
     private String store(String key, String fileName, NewDocument upload) {
-        try (InputStream in = new BufferedInputStream(upload.content().open())) {
-            String mediaType = types.check(in, fileName).toString();
-            storage.put(key, in, upload.size(), mediaType);
+        try {
+            String mediaType;
+            try (InputStream in = new BufferedInputStream(upload.content().open())) {
+                mediaType = types.check(in, fileName).toString();
+            }
+            storage.put(key, upload.content(), upload.size(), mediaType);
             return mediaType;
         } catch (IOException e) {
             removeQuietly(key);

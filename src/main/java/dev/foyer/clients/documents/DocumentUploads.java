@@ -1,13 +1,10 @@
 package dev.foyer.clients.documents;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 import dev.foyer.api.ApiException;
+import dev.foyer.documents.Attachments;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -51,19 +48,11 @@ public class DocumentUploads {
         return new NewDocument(cleanTitle, file.getOriginalFilename(), file.getSize(), file::getInputStream);
     }
 
-    /**
-     * The bytes as a download, never rendered in place: an attachment, the type Foyer detected
-     * (never one the browser guesses), and a policy that runs nothing if it were opened anyway.
-     */
+    /** The bytes as a download: see {@link Attachments}. */
     public static ResponseEntity<InputStreamResource> asAttachment(ClientDocumentService.Download download) {
         var document = download.document();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.mediaType()))
-                .contentLength(document.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .headers(Attachments.headers(document.fileName(), document.mediaType(), document.sizeBytes()))
                 .body(new InputStreamResource(download.content()));
     }
 }

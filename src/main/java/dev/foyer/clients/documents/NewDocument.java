@@ -1,16 +1,10 @@
 package dev.foyer.clients.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.foyer.documents.ObjectStorage;
 
 /**
- * An upload as the service takes it, from the API or a page: its bytes are read once, as a
- * stream, from wherever the servlet container spooled them.
+ * An upload as the service takes it, from the API or a page: its bytes are read as streams, as often
+ * as needed (the type check, then storage), from wherever the servlet container spooled them.
  */
-public record NewDocument(String title, String originalFileName, long size, Content content) {
-
-    @FunctionalInterface
-    public interface Content {
-        InputStream open() throws IOException;
-    }
+public record NewDocument(String title, String originalFileName, long size, ObjectStorage.Content content) {
 }

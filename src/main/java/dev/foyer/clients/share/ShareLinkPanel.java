@@ -44,6 +44,14 @@ class ShareLinkPanel {
         return render(clientId, PANEL_VIEW, null, List.of());
     }
 
+    /** For the client, on their onboarding page: the links about them and who opened them, read only. */
+    @GetMapping("/share-links/about-me/panel")
+    ModelAndView aboutMe() {
+        var page = new ModelAndView("share/about-me :: panel");
+        page.addObject("share", links.aboutMe(CurrentUser.require().id()));
+        return page;
+    }
+
     @GetMapping("/clients/{clientId}/share-links")
     ModelAndView page(@PathVariable UUID clientId) {
         return render(clientId, PAGE_VIEW, null, List.of());
@@ -63,7 +71,10 @@ class ShareLinkPanel {
                 throw refusal;
             }
             var page = render(clientId, view, null, refusal.errors().stream().map(ApiException.FieldError::field).toList());
-            page.setStatus(HttpStatus.BAD_REQUEST);
+            // htmx swaps in only 2xx answers: the panel with its errors must come back as one.
+            if (view.equals(PAGE_VIEW)) {
+                page.setStatus(HttpStatus.BAD_REQUEST);
+            }
             return page;
         }
     }

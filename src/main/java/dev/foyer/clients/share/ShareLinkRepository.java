@@ -43,12 +43,17 @@ class ShareLinkRepository {
     }
 
     /** Whether the client accepted the realtor's invitation and was not removed since. */
+    /**
+     * Whether the client is the realtor's, active and not removed; the pair stays locked until the
+     * transaction ends, so that a removal running at the same moment waits and then revokes the new link.
+     */
     boolean isLiveClient(UUID realtorId, UUID clientId) {
-        return jdbc.sql("""
-                select exists (select 1 from realtor_clients
-                                where realtor_id = :realtorId and client_id = :clientId
-                                  and status = 'active' and deleted_at is null)
-                """).param("realtorId", realtorId).param("clientId", clientId).query(Boolean.class).single();
+        return !jdbc.sql("""
+                select id from realtor_clients
+                 where realtor_id = :realtorId and client_id = :clientId
+                   and status = 'active' and deleted_at is null
+                   for share
+                """).param("realtorId", realtorId).param("clientId", clientId).query(UUID.class).list().isEmpty();
     }
 
     UUID insert(UUID realtorId, UUID clientId, String tokenHash, Instant now, Instant expiresAt, List<String> sections) {

@@ -87,6 +87,15 @@ public class ShareLinkService {
         return new ClientShareLinks(page.items(), views, properties.defaultDays(), properties.maxDays());
     }
 
+    /** The links about the signed-in client, from all their realtors, and who opened each lately. */
+    @Transactional(readOnly = true)
+    public ClientShareLinks aboutMe(UUID clientId) {
+        var page = links.list(clientId, clientId, clock.instant(), new PageRequest(PageRequest.MAX_LIMIT, 0));
+        var views = links.recentViews(clientId, clientId, properties.recentViews()).stream()
+                .collect(Collectors.groupingBy(ShareLinkView::shareId));
+        return new ClientShareLinks(page.items(), views, properties.defaultDays(), properties.maxDays());
+    }
+
     /** Idempotent: a link revoked before stays revoked as of the first time. */
     @Transactional
     public void revoke(UUID realtorId, UUID shareId) {

@@ -2,16 +2,16 @@ package dev.foyer.clients.share;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.UUID;
 
 import dev.foyer.api.ClientAddresses;
+import dev.foyer.documents.Attachments;
 import dev.foyer.documents.ObjectStorage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -66,12 +66,12 @@ class SharedProfilePages {
         }
         var document = found.document();
         try (InputStream content = storage.open(document.s3Key())) {
-            response.setContentType(document.mimeType());
-            response.setContentLengthLong(document.sizeBytes());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(document.filename(), StandardCharsets.UTF_8).build().toString());
-            response.setHeader("X-Content-Type-Options", "nosniff");
+            Attachments.headers(document.filename(), document.mimeType(), document.sizeBytes())
+                    .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             content.transferTo(response.getOutputStream());
+        } catch (NoSuchFileException missing) {
+            log.error("A shared document has no object in storage");
+            return unavailable(HttpStatus.NOT_FOUND);
         }
         return null;
     }

@@ -87,13 +87,15 @@ class SharedProfileRepository {
     record StoredDocument(String s3Key, String filename, String mimeType, long sizeBytes) {
     }
 
-    /** A document of the link's client, if the link shares documents (the policy says so). */
-    Optional<StoredDocument> document(UUID documentId) {
+    /** A document of the pair's onboarding; the policy admits it only if the bound link shares documents. */
+    Optional<StoredDocument> document(UUID realtorId, UUID clientId, UUID documentId) {
         return jdbc.sql("""
-                select s3_key, filename, mime_type, size_bytes
-                  from client_documents
-                 where id = :documentId
-                """).param("documentId", documentId).query(StoredDocument.class).optional();
+                select d.s3_key, d.filename, d.mime_type, d.size_bytes
+                  from client_documents d
+                  join client_onboarding o on o.id = d.onboarding_id
+                 where d.id = :documentId and o.realtor_id = :realtorId and o.client_id = :clientId
+                """).param("documentId", documentId).param("realtorId", realtorId).param("clientId", clientId)
+                .query(StoredDocument.class).optional();
     }
 
     private static SharedProfile.Details details(ResultSet rs, int n) throws SQLException {

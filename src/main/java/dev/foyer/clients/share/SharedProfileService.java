@@ -86,7 +86,12 @@ class SharedProfileService {
         if (!live(found.get(), clock.instant())) {
             return new Download.Gone();
         }
-        return profiles.document(documentId).<Download>map(Download.Found::new).orElseGet(Download.Unknown::new);
+        var link = found.get();
+        if (!sections(link).contains(ShareSection.DOCUMENTS)) {
+            return new Download.Unknown();
+        }
+        return profiles.document(link.realtorId(), link.clientId(), documentId)
+                .<Download>map(Download.Found::new).orElseGet(Download.Unknown::new);
     }
 
     private Optional<SharedProfileRepository.Link> bind(String token) {

@@ -40,7 +40,7 @@ class WebSecurityConfiguration {
     static final String[] SIGNED_IN_PAGES = {
             "/me/**", "/devices/**", "/role/**", "/admin/**", "/dashboard/**", "/contacts/**", "/tags/**",
             "/deals/**", "/pipeline/**", "/accounts/**", "/clients/**", "/invitations/**", "/onboarding/**",
-            "/onboardings/**"};
+            "/onboardings/**", "/share-links/**"};
 
     /**
      * No Micrometer observation of each security filter, authentication and authorization: they

@@ -136,6 +136,17 @@ class ClientDocumentApiTest {
     }
 
     @Test
+    void invitingARemovedClientAgainOpensNothingUntilTheyAccept() {
+        String id = api.upload(client, onboardingId, "paystub.pdf", SampleFiles.pdf()).id();
+        onboardings.removeClient(realtor, client);
+
+        onboardings.inviteAgain(realtor, client);
+
+        assertThat(DocumentApi.list(realtor, onboardingId).status()).isEqualTo(404);
+        assertThat(api.download(realtor, onboardingId, id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anotherUsersIdsAre404() {
         String id = api.upload(client, onboardingId, "paystub.pdf", SampleFiles.pdf()).id();
         var stranger = SignedInClient.signUpAs(new ApiClient(port), "realtor");

@@ -84,7 +84,7 @@ class DocumentStorageSweepTest {
     void anObjectNoRowNamesIsRemovedOnlyOnceItIsAnHourOld() throws IOException {
         String kept = api.upload(client, onboardingId, "paystub.pdf", SampleFiles.pdf()).id();
         String orphan = "onboardings/" + onboardingId + "/" + UUID.randomUUID();
-        storage.put(orphan, new ByteArrayInputStream(new byte[10]), 10, "application/pdf");
+        storage.put(orphan, () -> new ByteArrayInputStream(new byte[10]), 10, "application/pdf");
 
         // Judged at the storage's own time: the shared test clock may be ahead of it already.
         var young = sweep.run(Instant.now());

@@ -47,6 +47,14 @@ public final class Onboardings {
                 """).param("realtor", realtor.userId()).param("client", client.userId()).update());
     }
 
+    /** The realtor invites a removed client again, as re-inviting their phone does: the pair is pending again. */
+    void inviteAgain(SignedInClient realtor, SignedInClient client) {
+        users.runAs(as(realtor), () -> jdbc.sql("""
+                update realtor_clients set deleted_at = null, status = 'pending'
+                 where realtor_id = :realtor and client_id = :client
+                """).param("realtor", realtor.userId()).param("client", client.userId()).update());
+    }
+
     /** The object keys stored for the onboarding's documents. */
     public List<String> objects(UUID onboardingId) {
         var keys = new ArrayList<String>();

@@ -69,6 +69,8 @@ class ShareTokenLoggingTest {
         var pair = clients.pair();
         UUID stored = clients.document(pair, "Pay stub", "pay.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         UUID lost = clients.documentRow(pair, "Lost", "lost.pdf", "onboarding/" + UUID.randomUUID(), 10);
+        UUID broken = clients.document(pair, "Broken", "broken.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        clients.spoilMediaType(pair, broken);
         var created = pair.realtor().post("/api/share-links", pair.link());
         String url = created.text("url");
         String token = url.substring(url.lastIndexOf('/') + 1);
@@ -79,6 +81,7 @@ class ShareTokenLoggingTest {
                 landlord.open(url).statusCode(),
                 landlord.download(url + "/documents/" + stored).statusCode(),
                 landlord.download(url + "/documents/" + lost).statusCode(),
+                landlord.download(url + "/documents/" + broken).statusCode(),
                 landlord.open(url + "/nothing-here").statusCode(),
                 landlord.postPath("/share/" + token).statusCode(),
                 landlord.openPath("/share/" + token + "%00").statusCode());
@@ -88,7 +91,7 @@ class ShareTokenLoggingTest {
         int gone = landlord.open(url).statusCode();
         root.setLevel(previousLevel);
 
-        assertThat(statuses).containsExactly(200, 200, 500, 404, 403, 400);
+        assertThat(statuses).containsExactly(200, 200, 404, 500, 404, 403, 400);
         assertThat(gone).isEqualTo(410);
         assertThat(captured.list).as("the requests were logged, with the token taken out")
                 .anyMatch(e -> e.getFormattedMessage().contains("/share/" + ShareTokenFilter.MASK));

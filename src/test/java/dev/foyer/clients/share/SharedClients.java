@@ -98,7 +98,7 @@ final class SharedClients {
     UUID document(Pair pair, String title, String filename, byte[] bytes) {
         String key = "onboarding/" + pair.onboardingId() + "/" + UUID.randomUUID();
         try {
-            storage.put(key, new ByteArrayInputStream(bytes), bytes.length, "application/pdf");
+            storage.put(key, () -> new ByteArrayInputStream(bytes), bytes.length, "application/pdf");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,6 +113,12 @@ final class SharedClients {
                 returning id
                 """).param("onboardingId", pair.onboardingId()).param("title", title).param("key", key)
                 .param("filename", filename).param("size", size).query(UUID.class).single());
+    }
+
+    /** Spoils the row's media type, as no upload could: serving the document then fails inside the server. */
+    void spoilMediaType(Pair pair, UUID documentId) {
+        users.runAs(as(pair.client()), () -> jdbc.sql("update client_documents set mime_type = 'not a media type' where id = :id")
+                .param("id", documentId).update());
     }
 
     /** The realtor removes the client (soft delete). */

@@ -5,10 +5,12 @@ import static dev.foyer.web.CrmUser.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.MutableClock;
 import dev.foyer.clients.documents.SampleFiles;
 import dev.foyer.identity.OtpWindows;
 import dev.foyer.identity.TestPhones;
@@ -25,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * signs in, accepts, fills in the form and uploads a PDF; the realtor sees the document and makes a
  * share link that leaves out date of birth and income; a landlord in a browser of their own opens
  * it and sees the profile and the document; the realtor revokes the link and the landlord's page
- * then says it is no longer valid, with status 410.
+ * then says it is no longer valid, with status 410; the client sees that their profile was opened.
  */
 @FoyerIntegrationTest
 class RealtorClientJourneyBrowserTest {
@@ -58,6 +60,7 @@ class RealtorClientJourneyBrowserTest {
         browser.open("/invitations");
         browser.submit(".invitation-accept");
         assertThat(path(browser)).startsWith("/onboardings/");
+        String onboardingPath = path(browser);
         steps.type("currentCity", "Halifax");
         steps.choose("currentProvince", "NS");
         steps.type("currentPostalCode", "b3h 1a1");
@@ -87,6 +90,13 @@ class RealtorClientJourneyBrowserTest {
         assertThat(landlord.find("h1").getText()).isEqualTo("This link is no longer valid");
         assertThat(landlord.find(".error-status").getText()).isEqualTo("410");
         assertThat(landlord.find("main").getText()).doesNotContain("Halifax", "Pay stub");
+
+        MutableClock.SHARED.advance(Duration.ofSeconds(61));
+        steps.signInWithPhone(phone);
+        browser.open(onboardingPath);
+        var link = until(browser, ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#shared-profile .share-link")));
+        assertThat(link.getText()).as("the client sees who opened their profile").contains("Revoked", "Opened once");
+        assertThat(browser.findAll("#shared-profile form")).as("only the realtor revokes").isEmpty();
     }
 
     private void uploadPdf(String title) throws Exception {
