@@ -71,6 +71,7 @@ class ClientInvitationApiTest {
         assertThat(invited.text("phone")).isEqualTo(phone);
         assertThat(invited.text("email")).isEqualTo("Ann@Example.com");
         assertThat(invited.text("clientId")).isNull();
+        assertThat(realtor.get(invited.header("Location")).text("phone")).as("the Location answers").isEqualTo(phone);
         assertThat(beforeAccepting.json().path("items").get(0).path("status").asString()).isEqualTo("pending");
         assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
         var entry = realtor.get("/api/clients/" + client.id());
