@@ -2,8 +2,6 @@ package dev.foyer.bench;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,42 +43,11 @@ public final class CrmBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(USAGE);
-            return;
-        }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args, PROGRAM);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.out.printf("CrmBench %s, %d cores, Java %s; scale %s; %d clients, %d s warm-up + %d s measured per scenario%n",
-                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.scale(),
-                options.clients(), options.warmUp().toSeconds(), options.measure().toSeconds());
-        try (var twilio = new FakeTwilio(); var foyer = FoyerServer.start(options, twilio)) {
-            Thread cleanup = new Thread(() -> {
-                foyer.close();
-                twilio.close();
-            }, "crm-bench-cleanup");
-            // Ctrl-C, or Maven ending: the server and its PostgreSQL must not outlive the bench.
-            Runtime.getRuntime().addShutdownHook(cleanup);
-            try {
-                run(options, twilio, foyer);
-                int exit = foyer.stop();
-                System.out.printf("%nFoyer (pid %d) stopped with exit code %d%n", foyer.pid(), exit);
-                System.out.println("Server heap, " + foyer.gcLog().describe(options.heap()));
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(cleanup);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running or will: it closes what the try-with-resources closes too
-                }
-            }
-        }
+        BenchHarness.main(args, USAGE, arguments -> BenchOptions.parse(arguments, PROGRAM),
+                options -> BenchHarness.machine("CrmBench") + String.format(
+                        "; scale %s; %d clients, %d s warm-up + %d s measured per scenario", options.scale(),
+                        options.clients(), options.warmUp().toSeconds(), options.measure().toSeconds()),
+                CrmBench::run);
     }
 
     private static void run(BenchOptions options, FakeTwilio twilio, FoyerServer foyer) throws Exception {

@@ -3,8 +3,6 @@ package dev.foyer.bench;
 import java.net.http.HttpClient;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -36,41 +34,11 @@ public final class DocumentBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(USAGE);
-            return;
-        }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(withDefaultClients(args), PROGRAM);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.out.printf("DocumentBench %s, %d cores, Java %s; %d clients, %d s warm-up + %d s measured%n",
-                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                options.clients(), options.warmUp().toSeconds(), options.measure().toSeconds());
-        try (var twilio = new FakeTwilio(); var foyer = FoyerServer.start(options, twilio)) {
-            Thread cleanup = new Thread(() -> {
-                foyer.close();
-                twilio.close();
-            }, "document-bench-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
-            try {
-                run(options, twilio, foyer);
-                int exit = foyer.stop();
-                System.out.printf("%nFoyer (pid %d) stopped with exit code %d%n", foyer.pid(), exit);
-                System.out.println("Server heap, " + foyer.gcLog().describe(options.heap()));
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(cleanup);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running or will: it closes what the try-with-resources closes too
-                }
-            }
-        }
+        BenchHarness.main(args, USAGE, arguments -> BenchOptions.parse(withDefaultClients(arguments), PROGRAM),
+                options -> BenchHarness.machine("DocumentBench") + String.format(
+                        "; %d clients, %d s warm-up + %d s measured",
+                        options.clients(), options.warmUp().toSeconds(), options.measure().toSeconds()),
+                DocumentBench::run);
     }
 
     private static void run(BenchOptions options, FakeTwilio twilio, FoyerServer foyer) throws Exception {

@@ -2,8 +2,6 @@ package dev.foyer.bench;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,50 +19,15 @@ public final class IdentityBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(BenchOptions.USAGE);
-            return;
-        }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.out.printf("IdentityBench %s, %d cores, Java %s; %d clients, %d s warm-up + %d s measured per scenario%s%n",
-                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.clients(),
-                options.warmUp().toSeconds(), options.measure().toSeconds(),
-                options.iterations() > 0 ? ", at most " + options.iterations() + " iterations per client" : "");
-        System.out.println(options.oneAddress()
-                ? "Code requests: all from 127.0.0.1; per-address throttle raised, every other throttle as shipped"
-                : "Code requests: each from its own user address (X-Forwarded-For via a trusted proxy); throttles as shipped");
-        try (var twilio = new FakeTwilio(); var foyer = FoyerServer.start(options, twilio)) {
-            Thread cleanup = new Thread(() -> {
-                foyer.close();
-                twilio.close();
-            }, "identity-bench-cleanup");
-            // Ctrl-C, or Maven ending: the server and its PostgreSQL must not outlive the bench.
-            Runtime.getRuntime().addShutdownHook(cleanup);
-            try {
-                run(options, twilio, foyer);
-                int exit = foyer.stop();
-                System.out.printf("%nFoyer (pid %d) stopped with exit code %d%n", foyer.pid(), exit);
-                System.out.println("Server heap, " + foyer.gcLog().describe(options.heap()));
-            } finally {
-                removeHook(cleanup);
-            }
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or will: it closes what the try-with-resources closes too
-        }
+        BenchHarness.main(args, BenchOptions.USAGE, BenchOptions::parse,
+                options -> BenchHarness.machine("IdentityBench") + String.format(
+                        "; %d clients, %d s warm-up + %d s measured per scenario%s%n%s", options.clients(),
+                        options.warmUp().toSeconds(), options.measure().toSeconds(),
+                        options.iterations() > 0 ? ", at most " + options.iterations() + " iterations per client" : "",
+                        options.oneAddress()
+                                ? "Code requests: all from 127.0.0.1; per-address throttle raised, every other throttle as shipped"
+                                : "Code requests: each from its own user address (X-Forwarded-For via a trusted proxy); throttles as shipped"),
+                IdentityBench::run);
     }
 
     private static void run(BenchOptions options, FakeTwilio twilio, FoyerServer foyer) throws Exception {
