@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PairRepository {
 
-    record Pair(UUID id, UUID realtorId, UUID clientId, String status, boolean removed) {
+    record Pair(UUID id, boolean removed) {
     }
 
     private final JdbcClient jdbc;
@@ -25,7 +25,7 @@ class PairRepository {
 
     Optional<Pair> find(UUID id) {
         return jdbc.sql("""
-                select id, realtor_id, client_id, status::text as status, deleted_at is not null as removed
+                select id, deleted_at is not null as removed
                   from realtor_clients
                  where id = :id
                 """).param("id", id).query(Pair.class).optional();

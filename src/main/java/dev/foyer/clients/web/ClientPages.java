@@ -8,6 +8,7 @@ import dev.foyer.api.PageRequest;
 import dev.foyer.clients.ClientPhones;
 import dev.foyer.clients.ClientQueries;
 import dev.foyer.clients.ClientService;
+import dev.foyer.clients.InviteClientRequest;
 import dev.foyer.clients.OnboardingService;
 import dev.foyer.identity.AccountRole;
 import dev.foyer.identity.CurrentUser;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,12 +60,12 @@ class ClientPages {
         if (Htmx.targets(request, RESULTS_ID)) {
             return RESULTS_FRAGMENT;
         }
-        model.addAttribute("inviteForm", InviteForm.empty());
+        model.addAttribute("inviteForm", new InviteClientRequest("", ""));
         return LIST_VIEW;
     }
 
     @PostMapping
-    String invite(@Valid InviteForm inviteForm, BindingResult errors, Model model) {
+    String invite(@Valid @ModelAttribute("inviteForm") InviteClientRequest inviteForm, BindingResult errors, Model model) {
         var realtor = realtor();
         if (!errors.hasErrors()) {
             try {
