@@ -1,6 +1,7 @@
 package dev.foyer.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +92,16 @@ class StorageDeletionsTest {
                 .query(Long.class).single())).isZero();
         assertThat(users.inTransactionAs(users.create("admin"), () -> jdbc.sql("select count(*) from storage_deletions")
                 .query(Long.class).single())).isZero();
+    }
+
+    @Test
+    void nobodyWritesANoteButTheTrigger() {
+        ActingUser user = users.create();
+
+        assertThatThrownBy(() -> users.runAs(user, () -> jdbc.sql("""
+                insert into storage_deletions (object_key) values ('onboardings/someone-elses/document')
+                """).update())).rootCause().hasMessageContaining("permission denied");
+        assertThat(notedKeys()).doesNotContain("onboardings/someone-elses/document");
     }
 
     private List<String> notedKeys() {
