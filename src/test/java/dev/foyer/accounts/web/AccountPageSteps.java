@@ -25,13 +25,13 @@ final class AccountPageSteps {
     }
 
     /**
-     * The whole page in one picture for a person to look at: the window grows to the page's height.
-     * The next test starts at desktop size again (see {@link Browser}).
+     * The whole page in one picture for a person to look at, under target/browser-screenshots: the
+     * window grows to the page's height. The next test starts at desktop size again (see {@link Browser}).
      */
     static void fullPage(Browser browser, String file, int width, boolean mobile) throws IOException {
         long height = (Long) browser.script("return document.documentElement.scrollHeight");
         browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-        browser.screenshot(Path.of(file));
+        browser.screenshot(Path.of("target", "browser-screenshots", file));
     }
 }

@@ -57,7 +57,7 @@ class AccountPagesBrowserTest {
         assertThat(field("serviceAddress.city").getDomProperty("readOnly")).isEqualTo("true");
         field("tags").sendKeys("VIP, Retail");
         field("notes").sendKeys("Prefers email.");
-        fullPage(browser, "/tmp/accounts-form.png", 1280, false);
+        fullPage(browser, "accounts-form.png", 1280, false);
         submit(browser, "form.account-form button[type=submit]");
 
         assertThat(path(browser)).startsWith("/accounts/");
@@ -90,7 +90,7 @@ class AccountPagesBrowserTest {
         assertThat(error("serviceAddress.country")).isEqualTo("Enter the country as a name or code, in letters.");
         assertThat(field("billingAddress.zip").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field("billingAddress.zip").getDomProperty("value")).as("what was typed stays").isEqualTo("20$0");
-        fullPage(browser, "/tmp/accounts-form-errors.png", 1280, false);
+        fullPage(browser, "accounts-form-errors.png", 1280, false);
         assertThat(api.get("/api/accounts").json().path("total").asLong()).isZero();
     }
 
@@ -125,11 +125,11 @@ class AccountPagesBrowserTest {
             assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as(page)
                     .isLessThanOrEqualTo(375L);
             String name = page.replace(id, "account").replace(other, "contact").replaceAll("[/]", "-");
-            fullPage(browser, "/tmp/accounts" + name + "-375.png", 375, true);
+            fullPage(browser, "accounts" + name + "-375.png", 375, true);
         }
         browser.desktop();
         browser.open("/accounts/" + id);
-        fullPage(browser, "/tmp/accounts-show.png", 1280, false);
+        fullPage(browser, "accounts-show.png", 1280, false);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

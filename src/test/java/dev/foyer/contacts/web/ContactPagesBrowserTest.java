@@ -7,7 +7,6 @@ import static dev.foyer.web.CrmUser.submit;
 import static dev.foyer.web.CrmUser.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +60,6 @@ class ContactPagesBrowserTest {
         submit(browser, "form.inline-form button[type=submit]");
         assertThat(browser.findAll(".tag-list .chip-name")).extracting(WebElement::getText).containsExactly("Investor");
         assertThat(browser.find(".tag-list circle").getDomAttribute("fill")).isEqualTo("#8B5CF6");
-        browser.screenshot(Path.of("/tmp/crm-contact.png"));
 
         browser.open("/contacts");
         assertThat(names()).containsExactly("Otto Other", "Wilhelmina Tagged", "Wilhelmina Untagged");
@@ -81,7 +79,6 @@ class ContactPagesBrowserTest {
         assertThat(names()).containsExactly("Wilhelmina Tagged");
         assertThat(browser.findAll(".contact-row .chip-name")).extracting(WebElement::getText).containsExactly("Investor");
         assertThat(samePage(browser)).isTrue();
-        browser.screenshot(Path.of("/tmp/crm-contacts.png"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -164,7 +161,6 @@ class ContactPagesBrowserTest {
             browser.open(page);
             assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as(page)
                     .isLessThanOrEqualTo(375L);
-            browser.screenshot(Path.of("/tmp/crm" + page.replaceAll("[/-]", "-").replace(id, "contact") + "-375.png"));
         }
         assertThat(browser.consoleErrors()).isEmpty();
     }

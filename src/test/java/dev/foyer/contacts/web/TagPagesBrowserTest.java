@@ -3,7 +3,6 @@ package dev.foyer.contacts.web;
 import static dev.foyer.web.CrmUser.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import dev.foyer.ApiClient;
@@ -49,7 +48,6 @@ class TagPagesBrowserTest {
         assertThat(browser.find(".tag-row .chip-name").getText()).isEqualTo("Landlord");
         assertThat(browser.find(".tag-row circle").getDomAttribute("fill")).isEqualTo("#F59E0B");
         assertThat(browser.find(".tag-count").getText()).isEqualTo("1 contact");
-        browser.screenshot(Path.of("/tmp/crm-tags.png"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -4,7 +4,6 @@ import static dev.foyer.web.CrmUser.path;
 import static dev.foyer.web.CrmUser.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import dev.foyer.ApiClient;
@@ -65,7 +64,6 @@ class DealPagesBrowserTest {
         assertThat(browser.find(".form-status").getText()).isEqualTo("The changes were saved.");
         assertThat(browser.findAll(".timeline-text")).extracting(WebElement::getText)
                 .containsExactly("Changed value", "Moved from Prospecting to Negotiation", "Created in Prospecting");
-        browser.screenshot(Path.of("/tmp/crm-deal.png"));
 
         browser.open("/contacts/" + contact);
         assertThat(browser.find(".contact-deals h2").getText()).isEqualTo("Deals (1)");
@@ -114,6 +112,5 @@ class DealPagesBrowserTest {
             assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as(page)
                     .isLessThanOrEqualTo(375L);
         }
-        browser.screenshot(Path.of("/tmp/crm-deal-375.png"));
     }
 }

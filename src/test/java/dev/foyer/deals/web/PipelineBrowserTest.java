@@ -5,7 +5,6 @@ import static dev.foyer.web.CrmUser.samePage;
 import static dev.foyer.web.CrmUser.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import dev.foyer.ApiClient;
@@ -50,7 +49,6 @@ class PipelineBrowserTest {
         assertThat(count("Proposal")).isEqualTo("1 deal");
         assertThat(total("Proposal")).isEqualTo("A$200,000");
         assertThat(card(villa).getText()).contains("Villa by the sea", "A$500,000", "Grace Hopper");
-        browser.screenshot(Path.of("/tmp/crm-pipeline.png"));
         markPage(browser);
 
         new Actions(browser.driver())
@@ -134,7 +132,6 @@ class PipelineBrowserTest {
         assertThat((Long) browser.script("return arguments[0].scrollWidth", board))
                 .as("the columns scroll sideways inside the board")
                 .isGreaterThan((Long) browser.script("return arguments[0].clientWidth", board));
-        browser.screenshot(Path.of("/tmp/crm-pipeline-375.png"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
