@@ -43,14 +43,15 @@ public class StorageDeletions {
     }
 
     /**
-     * Drains the notes once the current transaction has committed; call it from any transaction
-     * that deletes rows naming objects. A rolled back transaction left no notes, so nothing goes.
+     * Once the current transaction has committed, removes the objects it deleted rows for and their
+     * notes; other notes wait for the sweep, so a request never pays for anyone else's. A rolled back
+     * transaction left no notes, so nothing goes.
      */
-    public void drainAfterCommit() {
+    public void drainAfterCommit(List<String> objectKeys) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                drain();
+                drainBatch(objectKeys);
             }
         });
     }
@@ -60,22 +61,25 @@ public class StorageDeletions {
         int removed = 0;
         int batch;
         do {
-            batch = drainBatch();
+            batch = drainBatch(null);
             removed += batch;
         } while (batch == BATCH); // a short batch: drained, or the rest failed and waits for the next drain
         return removed;
     }
 
-    private int drainBatch() {
+    /** Up to a batch of notes, those naming the keys or, with none given, the oldest. */
+    private int drainBatch(List<String> objectKeys) {
         Integer removed = transactions.execute(status -> {
             settings.set("app.maintenance", "storage");
             // No row locks (the table has no update policy, so FOR UPDATE would see nothing): two servers
             // draining at once remove the same objects twice, which is harmless.
             List<Note> notes = jdbc.sql("""
                     select id, object_key from storage_deletions
+                     where cast(:keys as text[]) is null or object_key = any (cast(:keys as text[]))
                      order by requested_at
                      limit :batch
-                    """).param("batch", BATCH).query(Note.class).list();
+                    """).param("keys", objectKeys == null ? null : objectKeys.toArray(String[]::new))
+                    .param("batch", BATCH).query(Note.class).list();
             List<UUID> done = notes.stream().filter(this::removeObject).map(Note::id).toList();
             if (!done.isEmpty()) {
                 jdbc.sql("delete from storage_deletions where id in (:ids)").param("ids", done).update();

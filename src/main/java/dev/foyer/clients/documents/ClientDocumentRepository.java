@@ -98,15 +98,19 @@ class ClientDocumentRepository {
                 .optional();
     }
 
-    /** Deletes the row if the user is the onboarding's client; the trigger notes its object for removal. */
-    boolean delete(UUID userId, UUID onboardingId, UUID documentId) {
+    /**
+     * Deletes the row if the user is the onboarding's client and answers its object's key; the
+     * trigger notes the object for removal.
+     */
+    Optional<String> delete(UUID userId, UUID onboardingId, UUID documentId) {
         return jdbc.sql("""
                 delete from client_documents d
                  using client_onboarding o
                  where d.id = :documentId and d.onboarding_id = :onboardingId
                    and o.id = d.onboarding_id and o.client_id = :userId
+                returning d.s3_key
                 """).param("userId", userId).param("onboardingId", onboardingId).param("documentId", documentId)
-                .update() == 1;
+                .query(String.class).optional();
     }
 
     enum OnboardingSide { CLIENT, REALTOR }

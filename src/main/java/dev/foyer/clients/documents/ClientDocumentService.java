@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -107,10 +108,9 @@ public class ClientDocumentService {
     @Transactional
     public void delete(UUID userId, UUID onboardingId, UUID documentId) {
         requireClient(documents.side(userId, onboardingId).orElse(null));
-        if (!documents.delete(userId, onboardingId, documentId)) {
-            throw ApiException.notFound("Document");
-        }
-        deletions.drainAfterCommit();
+        String objectKey = documents.delete(userId, onboardingId, documentId)
+                .orElseThrow(() -> ApiException.notFound("Document"));
+        deletions.drainAfterCommit(List.of(objectKey));
     }
 
     private String store(String key, String fileName, NewDocument upload) {

@@ -1,6 +1,5 @@
 package dev.foyer.clients.share;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,6 @@ public record ClientShareLinks(List<ShareLink> links, Map<UUID, List<ShareLinkVi
     }
 
     public List<String> allSections() {
-        return Arrays.stream(ShareSection.values()).map(ShareSection::value).toList();
+        return ShareSection.allValues();
     }
 }

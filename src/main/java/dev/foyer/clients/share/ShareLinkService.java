@@ -47,7 +47,7 @@ public class ShareLinkService {
         if (days < 1 || days > properties.maxDays()) {
             errors.add(new ApiException.FieldError("expiresInDays", "must be between 1 and " + properties.maxDays()));
         }
-        List<String> shown = sections == null ? allSections() : checkSections(sections, errors);
+        List<String> shown = sections == null ? ShareSection.allValues() : checkSections(sections, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -110,7 +110,7 @@ public class ShareLinkService {
             var section = ShareSection.parse(value);
             if (section.isEmpty()) {
                 errors.add(new ApiException.FieldError("sections", "has an unknown section '" + value
-                        + "'; known: " + allSections()));
+                        + "'; known: " + ShareSection.allValues()));
                 return List.of();
             }
             chosen.add(section.get());
@@ -119,9 +119,5 @@ public class ShareLinkService {
             errors.add(new ApiException.FieldError("sections", "must name at least one section"));
         }
         return chosen.stream().map(ShareSection::value).toList();
-    }
-
-    private static List<String> allSections() {
-        return EnumSet.allOf(ShareSection.class).stream().map(ShareSection::value).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.foyer.clients.share;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,11 @@ public enum ShareSection {
 
     public String value() {
         return name().toLowerCase();
+    }
+
+    /** Every section's value, in the form's order: what a link shows unless told otherwise. */
+    public static List<String> allValues() {
+        return Arrays.stream(values()).map(ShareSection::value).toList();
     }
 
     public static Optional<ShareSection> parse(String value) {
