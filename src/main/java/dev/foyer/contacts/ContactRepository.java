@@ -1,6 +1,7 @@
 package dev.foyer.contacts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,10 +52,28 @@ class ContactRepository {
     /** How many contacts match, counting no further than :countLimit. */
     private static final String COUNT = "select count(*) from (select 1 %s limit :countLimit) m";
 
+    /** The list's orders; search_contacts_page() (V18) has the same three, and a test holds them equal. */
     private static final Map<ContactListQuery.Sort, String> ORDER = Map.of(
             ContactListQuery.Sort.NAME, "lower(c.last_name) %1$s nulls last, lower(c.first_name) %1$s nulls last, c.id",
             ContactListQuery.Sort.COMPANY, "lower(c.company) %1$s nulls last, c.id",
             ContactListQuery.Sort.CREATED, "c.created_at %1$s, c.id");
+
+    private static final String SEARCH_COUNT = "select count_contact_matches(:q, cast(:countLimit as integer))";
+
+    /** The page's contacts with their tags, in the page's order, and the count a statement fills in. */
+    private static final String WITH_TAGS = """
+            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                   p.created_at, p.updated_at,
+                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
+                   (%s) as matches
+              from page p
+              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
+              left join contact_tags t on t.id = ct.tag_id
+             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                      p.created_at, p.updated_at, p.position
+             order by p.position
+            """;
 
     /**
      * After FILTERS, one page with each contact's tags, and how many contacts match (up to
@@ -68,18 +87,22 @@ class ContactRepository {
                  order by %1$s
                  limit :limit offset :offset
             )
-            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                   p.created_at, p.updated_at,
-                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (%3$s) as matches
-              from page p
-              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
-              left join contact_tags t on t.id = ct.tag_id
-             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                      p.created_at, p.updated_at, p.position
-             order by p.position
-            """;
+            """ + WITH_TAGS.formatted("%3$s");
+
+    /**
+     * A search without tags: search_contacts_page() finds the page in the list's order and
+     * count_contact_matches() counts, each planned for the text searched (V18), so a common fragment
+     * does not read all its matches. The contacts are read again through their own policies.
+     */
+    private static final String SEARCH_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, f.place as position
+                  from search_contacts_page(:q, :sort, :descending, :limit, :offset) f
+                  join contacts c on c.id = f.contact_id
+                 where c.user_id = :userId
+            )
+            """ + WITH_TAGS.formatted(SEARCH_COUNT);
 
     private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
     private static final int EXPORT_FETCH_SIZE = 1_000;
@@ -94,17 +117,39 @@ class ContactRepository {
 
     /** A page, and how many contacts match in all, counted up to {@code countLimit}. */
     Found page(UUID userId, ContactListQuery query, long countLimit) {
+        if (searchOnly(query)) {
+            var rows = jdbc.sql(SEARCH_PAGE)
+                    .param("userId", userId).param("q", query.q())
+                    .param("sort", query.sort().name().toLowerCase(Locale.ROOT))
+                    .param("descending", query.descending())
+                    .param("limit", query.page().limit()).param("offset", query.page().offset())
+                    .param("countLimit", countLimit)
+                    .query((rs, row) -> new Counted(contact(rs, row), rs.getLong("matches"))).list();
+            return found(rows);
+        }
         String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
         var rows = jdbc.sql(filters(query.tagIds()) + PAGE.formatted(order, MATCHING, COUNT.formatted(MATCHING)))
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
                 .param("limit", query.page().limit()).param("offset", query.page().offset())
                 .param("countLimit", countLimit)
                 .query((rs, row) -> new Counted(contact(rs, row), rs.getLong("matches"))).list();
+        return found(rows);
+    }
+
+    private static Found found(List<Counted> rows) {
         return new Found(rows.stream().map(Counted::contact).toList(), rows.isEmpty() ? 0 : rows.get(0).matches());
+    }
+
+    /** A search with no tag: V18's functions answer it page by page. */
+    private static boolean searchOnly(ContactListQuery query) {
+        return !query.q().isEmpty() && query.tagIds().isEmpty();
     }
 
     /** How many contacts match, counted up to {@code countLimit}. */
     long count(UUID userId, ContactListQuery query, long countLimit) {
+        if (searchOnly(query)) {
+            return jdbc.sql(SEARCH_COUNT).param("q", query.q()).param("countLimit", countLimit).query(Long.class).single();
+        }
         return jdbc.sql(filters(query.tagIds()) + COUNT.formatted(MATCHING))
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
                 .param("countLimit", countLimit)

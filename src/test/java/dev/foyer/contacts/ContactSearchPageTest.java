@@ -1,0 +1,156 @@
+package dev.foyer.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import dev.foyer.TestUsers;
+import dev.foyer.database.ActingUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A search without tags is answered page by page by search_contacts_page() and
+ * count_contact_matches() (V18); a search with a tag still goes through search_contacts(). Both must
+ * give the same contacts in the same order, count the same, and keep to the user.
+ */
+@FoyerIntegrationTest
+class ContactSearchPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    SignedInClient alice;
+    String everyone;
+
+    @BeforeEach
+    void signIn() {
+        alice = SignedInClient.signUp(new ApiClient(port));
+    }
+
+    @Test
+    void everyOrderPagesTheMatchesAsTheTaggedListDoes() {
+        // Names and companies repeat, differ only in case, or are missing, so that every tie-break counts.
+        String[][] people = {
+                {"Ann", "Mason", "Harbour Co"}, {"ann", "mason", "harbour co"}, {"Bob", "Mason", null},
+                {null, "Masonry", "Stone & Son"}, {"Carla", null, "Madison Lane"}, {"Dana", "Smithson", "Harbour Co"},
+                {"Eve", "Wilson", null}, {"Finn", "Jameson", "ACME"}, {"Gus", "Allison", "acme"},
+                {"Hana", "Nelson", "Bay Son"}, {"Ivan", "Son", "Zeta"}, {"Jo", "Sonder", "Alpha"},
+                {"Kai", "Brown", "Unrelated"}, {"Lee", "Green", "Nothing here"}};
+        for (int round = 0; round < 3; round++) {
+            for (String[] person : people) {
+                alice.post("/api/contacts", contact(person));
+            }
+        }
+        tagEveryContact();
+
+        for (String sort : new String[] {"name", "company", "created"}) {
+            for (String direction : new String[] {"asc", "desc"}) {
+                String order = "&sort=" + sort + "&direction=" + direction;
+                List<String> bySearch = allPages("/api/contacts?q=SON" + order);
+                List<String> byTaggedSearch = allPages("/api/contacts?q=SON&tag=" + everyone + order);
+
+                assertThat(bySearch).as(order).hasSize(36).isEqualTo(byTaggedSearch);
+            }
+        }
+    }
+
+    @Test
+    void anotherUsersMatchesAreNeitherListedNorCounted() {
+        var bob = SignedInClient.signUp(new ApiClient(port));
+        for (int i = 0; i < 5; i++) {
+            bob.post("/api/contacts", Map.of("firstName", "Quentin", "lastName", "Bobson " + i));
+        }
+        alice.post("/api/contacts", Map.of("firstName", "Quentin", "lastName", "Alison"));
+
+        var page = alice.get("/api/contacts?q=quentin&limit=2");
+
+        assertThat(page.json().path("items").size()).isEqualTo(1);
+        assertThat(page.json().path("items").get(0).path("lastName").asString()).isEqualTo("Alison");
+        assertThat(page.json().path("total").asLong()).isEqualTo(1);
+        assertThat(users.inTransactionAs(ActingUser.of(alice.userId()), () ->
+                jdbc.sql("select count_contact_matches('quentin', 100)").query(Long.class).single())).isEqualTo(1);
+    }
+
+    @Test
+    void aFullPageCountsToTheCeilingAndWildcardsAreLiteral() {
+        for (int i = 0; i < 4; i++) {
+            alice.post("/api/contacts", Map.of("firstName", "Percy", "lastName", "Cent " + i));
+        }
+
+        var full = alice.get("/api/contacts?q=percy&limit=2");
+        var wildcard = alice.get("/api/contacts?q=%25&limit=2");
+        var underscore = alice.get("/api/contacts?q=_ercy&limit=2");
+
+        assertThat(full.json().path("items").size()).isEqualTo(2);
+        assertThat(full.json().path("total").asLong()).isEqualTo(4);
+        assertThat(wildcard.json().path("items").size()).isZero();
+        assertThat(underscore.json().path("items").size()).isZero();
+    }
+
+    @Test
+    void nobodyFindsNothingAndAnUnknownOrderIsRefused() {
+        alice.post("/api/contacts", Map.of("firstName", "Ottoline"));
+
+        assertThat(users.inTransactionAsNobody(() -> jdbc.sql(
+                "select contact_id from search_contacts_page('ottoline', 'name', false, 10, 0)")
+                .query(UUID.class).list())).isEmpty();
+        assertThat(users.inTransactionAsNobody(() -> jdbc.sql("select count_contact_matches('ottoline', 10)")
+                .query(Long.class).single())).isZero();
+        assertThatThrownBy(() -> users.inTransactionAs(ActingUser.of(alice.userId()), () -> jdbc.sql(
+                "select contact_id from search_contacts_page('ottoline', 'c.id; drop table contacts', false, 10, 0)")
+                .query(UUID.class).list()))
+                .rootCause().hasMessageStartingWith("ERROR: unknown sort: c.id; drop table contacts");
+    }
+
+    private List<String> allPages(String path) {
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += 7) {
+            var page = alice.get(path + "&limit=7&offset=" + offset);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            page.json().path("items").forEach(item -> ids.add(item.path("id").asString()));
+            if (page.json().path("items").size() < 7) {
+                assertThat(page.json().path("total").asLong()).as(path).isEqualTo(ids.size());
+                return ids;
+            }
+        }
+    }
+
+    private void tagEveryContact() {
+        everyone = alice.post("/api/tags", Map.of("name", "Everyone", "color", "#3B82F6")).text("id");
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts_to_tags (contact_id, tag_id, user_id)
+                select id, :tag, user_id from contacts where user_id = :owner
+                """).param("tag", UUID.fromString(everyone)).param("owner", alice.userId()).update());
+    }
+
+    private static Map<String, Object> contact(String[] person) {
+        var fields = new java.util.HashMap<String, Object>();
+        if (person[0] != null) {
+            fields.put("firstName", person[0]);
+        }
+        if (person[1] != null) {
+            fields.put("lastName", person[1]);
+        }
+        if (person[2] != null) {
+            fields.put("company", person[2]);
+        }
+        return fields;
+    }
+}
