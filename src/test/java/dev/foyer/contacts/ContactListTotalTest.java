@@ -92,6 +92,26 @@ class ContactListTotalTest {
         assertThat(page.json().path("totalCapped").asBoolean()).isFalse();
     }
 
+    @Test
+    void aTagOnAFewOfManyContactsCountsThemExactlyAndOnlyTheirs() {
+        contacts(1_100, "Harbour");
+        String tag = alice.post("/api/tags", java.util.Map.of("name", "Few", "color", "#3B82F6")).text("id");
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts_to_tags (contact_id, tag_id, user_id)
+                select id, :tag, user_id from contacts where user_id = :owner order by id limit 60
+                """).param("tag", java.util.UUID.fromString(tag)).param("owner", alice.userId()).update());
+        var bob = SignedInClient.signUp(new ApiClient(port));
+
+        var page = alice.get("/api/contacts?limit=50&tag=" + tag);
+        var bobs = bob.get("/api/contacts?limit=50&tag=" + tag);
+
+        assertThat(page.json().path("items").size()).isEqualTo(50);
+        assertThat(page.json().path("total").asLong()).isEqualTo(60);
+        assertThat(page.json().path("totalCapped").asBoolean()).isFalse();
+        assertThat(bobs.json().path("items").size()).isZero();
+        assertThat(bobs.json().path("total").asLong()).isZero();
+    }
+
     private void contacts(int count, String company) {
         users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
                 insert into contacts (user_id, first_name, last_name, company)
