@@ -69,4 +69,16 @@ class CsrfTest {
         assertThat(ended.status()).as(ended.raw().body()).isEqualTo(200);
         assertProblem(api.get("/api/me", other.accessToken()), 401, "unauthorized");
     }
+
+    @Test
+    void aPageSetsTheTokenCookieButABearerCallGetsNoCookie() {
+        var user = signIn.google("google-" + UUID.randomUUID(), null);
+
+        var page = api.get("/sign-in", null);
+        var call = api.get("/api/me", user.accessToken());
+
+        assertThat(page.raw().headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.raw().headers().allValues("Set-Cookie")).isEmpty();
+    }
 }

@@ -1,10 +1,13 @@
 package dev.foyer.identity.security;
 
+import java.util.function.Supplier;
+
 import dev.foyer.api.ProblemResponses;
 import dev.foyer.api.ProblemType;
 import dev.foyer.identity.session.SessionService;
 import dev.foyer.identity.token.AccessTokens;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +21,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -77,6 +82,21 @@ class WebSecurityConfiguration {
         };
         var csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
+        var deferredCsrfHandler = new CsrfTokenRequestAttributeHandler();
+        // Pages and their scripts read the token from its cookie, so it is written on every page; a
+        // request with its own bearer token never uses one, and is spared making it and its cookie.
+        CsrfTokenRequestHandler csrfTokens = new CsrfTokenRequestHandler() {
+            @Override
+            public void handle(HttpServletRequest request, HttpServletResponse response,
+                               Supplier<CsrfToken> token) {
+                (carriesItsOwnCredentials(request) ? deferredCsrfHandler : csrfHandler).handle(request, response, token);
+            }
+
+            @Override
+            public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+                return csrfHandler.resolveCsrfTokenValue(request, token);
+            }
+        };
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_API).permitAll()
@@ -94,7 +114,7 @@ class WebSecurityConfiguration {
                         .accessDeniedHandler(denied))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(csrfHandler)
+                        .csrfTokenRequestHandler(csrfTokens)
                         .ignoringRequestMatchers(WebSecurityConfiguration::carriesItsOwnCredentials)
                         .ignoringRequestMatchers(PUBLIC_API)
                         .ignoringRequestMatchers(request -> api.matches(request) && !carriesSessionCookies(request)))
