@@ -121,6 +121,28 @@ class StagePagesBrowserTest {
     }
 
     @Test
+    void theLastOpenStageIsKeptWithTheServicesReasonOnItsRow() {
+        for (var stage : api.get("/api/stages").json()) {
+            if (!stage.path("name").asString().equals("Prospecting") && stage.path("outcome").asString().equals("open")) {
+                api.delete("/api/stages/" + stage.path("id").asString());
+            }
+        }
+        browser.open("/pipeline/stages");
+        String prospecting = stageId("Prospecting");
+        browser.find("#stage-" + prospecting + " .stage-delete button").click();
+        browser.driver().switchTo().alert().accept();
+        CrmUser.until(browser, driver -> !browser.findAll(".stage-refusal").isEmpty());
+        assertThat(browser.find("#stage-" + prospecting + " .stage-refusal").getText())
+                .isEqualTo("Prospecting is the last open stage; at least one stage must stay open.");
+
+        new org.openqa.selenium.support.ui.Select(browser.find("#outcome-" + prospecting)).selectByValue("won");
+        submit(browser, "#stage-" + prospecting + " .stage-edit button");
+        assertThat(browser.find("#stage-" + prospecting + " .field-error").getText())
+                .contains("last open stage");
+        assertThat(names()).containsExactly("Prospecting", "Closed Won", "Closed Lost");
+    }
+
+    @Test
     void anotherUsersStageIsNotFoundOnEveryPageEndpointAndStaysAsItWas() {
         var other = SignedInClient.signUp(new ApiClient(port));
         var before = other.get("/api/stages").raw().body();
