@@ -65,6 +65,7 @@ class StagePages {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("stageEdit") StageRequests.StagePatch stageEdit,
                   BindingResult errors, Model model) {
         var userId = CurrentUser.require().id();
+        // Someone else's stage is a 404 even when the form is also invalid: the row to show errors on is not theirs.
         stages.get(userId, id);
         if (!errors.hasErrors()) {
             try {
