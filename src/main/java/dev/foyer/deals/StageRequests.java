@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The bodies the stage endpoints take. */
-final class StageRequests {
+/** The bodies the stage endpoints take; the stage pages bind their forms to them too, so both check the same rules. */
+public final class StageRequests {
 
     static final String COLOR = "^#[0-9A-Fa-f]{6}$";
     static final String COLOR_MESSAGE = "must be a hex colour such as #3B82F6";
@@ -21,13 +21,13 @@ final class StageRequests {
     }
 
     /** A new stage, appended at the end of the pipeline; open unless said otherwise. */
-    record CreateStage(@NotBlank @Size(max = 60) String name,
+    public record CreateStage(@NotBlank @Size(max = 60) String name,
                        @Pattern(regexp = COLOR, message = COLOR_MESSAGE) String color,
                        @Pattern(regexp = OUTCOME, message = OUTCOME_MESSAGE) String outcome) {
     }
 
     /** A partial change; null leaves a field, and an empty colour removes the colour. */
-    record StagePatch(@Size(max = 60) @Pattern(regexp = DealConstraints.NOT_BLANK, message = "must not be blank") String name,
+    public record StagePatch(@Size(max = 60) @Pattern(regexp = DealConstraints.NOT_BLANK, message = "must not be blank") String name,
                       @Pattern(regexp = "^$|" + COLOR, message = COLOR_MESSAGE) String color,
                       @Pattern(regexp = OUTCOME, message = OUTCOME_MESSAGE) String outcome) {
     }
