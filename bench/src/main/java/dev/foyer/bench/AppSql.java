@@ -3,7 +3,7 @@ package dev.foyer.bench;
 /**
  * The statements Foyer runs for the benchmarked screens, as its repositories build them (named
  * parameters included), so that their plans can be read as the application role. Copies: keep them
- * in step with ContactRepository, AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
+ * in step with ContactRepository (FILTERS, MATCHING, COUNT, ONE_TAG_COUNT, PAGE, SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
  * DealRows and DashboardQueries.
  */
 final class AppSql {
@@ -56,6 +56,39 @@ final class AppSql {
              order by p.position
             """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id",
             CONTACTS_MATCHING, CONTACTS_COUNT);
+
+    /** ContactRepository.ONE_TAG_COUNT: a lone tag's contacts, counted from its assignments. */
+    static final String CONTACTS_ONE_TAG_COUNT = """
+            select count(*) from (
+                select 1 from contacts_to_tags ct
+                 where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
+                 limit :countLimit) m
+            """;
+
+    /** ContactRepository.PAGE for one tag and no search, counting with CONTACTS_ONE_TAG_COUNT. */
+    static final String CONTACTS_TAG_PAGE = CONTACTS_PAGE.replace(CONTACTS_COUNT, CONTACTS_ONE_TAG_COUNT);
+
+    /** ContactRepository.SEARCH_PAGE: a search without tags, page and count from V18's functions. */
+    static final String CONTACTS_SEARCH_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, f.place as position
+                  from search_contacts_page(:q, :sort, :descending, :limit, :offset) f
+                  join contacts c on c.id = f.contact_id
+                 where c.user_id = :userId
+            )
+            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                   p.created_at, p.updated_at,
+                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
+                   (select count_contact_matches(:q, cast(:countLimit as integer))) as matches
+              from page p
+              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
+              left join contact_tags t on t.id = ct.tag_id
+             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                      p.created_at, p.updated_at, p.position
+             order by p.position
+            """;
 
     /** AccountQueryRepository.list while searching, with CustomerAccountRepository.ACCOUNT_COLUMNS. */
     static final String ACCOUNTS_SEARCH = """

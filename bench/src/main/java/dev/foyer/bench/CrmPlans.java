@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class CrmPlans {
 
     /** A named parameter, not the second colon of a cast. */
+    /** Four digits of the generated phones: a search matching about one contact in a thousand. */
+    private static final String RARE_FRAGMENT = "4567";
+
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
 
     private final String url;
@@ -49,15 +52,19 @@ final class CrmPlans {
         values.put("monthEnd", literal(month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString(),
                 "timestamptz"));
         var none = with(values, "q", literal("", "text"), "tagIds", literal("{}", "uuid[]"));
+        values.put("sort", literal("name", "text"));
+        values.put("descending", "false");
         var search = with(values, "q", literal(fragment, "text"), "tagIds", literal("{}", "uuid[]"));
+        var rareSearch = with(values, "q", literal(RARE_FRAGMENT, "text"), "tagIds", literal("{}", "uuid[]"));
         var tagged = with(values, "q", literal("", "text"), "tagIds", literal("{" + tag + "}", "uuid[]"));
         var accounts = with(values, "query", literal(companyWord, "text"), "q", "''");
         var board = with(none, "limit", "20", "offset", "0");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             prepare(c);
             explain(c, user, "contact list page (sort=name, offset 0)", AppSql.CONTACTS_PAGE, none);
-            explain(c, user, "contact search q=" + fragment, AppSql.CONTACTS_PAGE, search);
-            explain(c, user, "tag filter", AppSql.CONTACTS_PAGE, tagged);
+            explain(c, user, "contact search q=" + fragment, AppSql.CONTACTS_SEARCH_PAGE, search);
+            explain(c, user, "contact search q=" + RARE_FRAGMENT, AppSql.CONTACTS_SEARCH_PAGE, rareSearch);
+            explain(c, user, "tag filter", AppSql.CONTACTS_TAG_PAGE, tagged);
             explain(c, user, "account search q=" + companyWord, AppSql.ACCOUNTS_SEARCH, accounts);
             explain(c, user, "account search count q=" + companyWord, AppSql.ACCOUNTS_SEARCH_COUNT, accounts);
             explain(c, user, "pipeline totals", AppSql.PIPELINE_TOTALS, none);
