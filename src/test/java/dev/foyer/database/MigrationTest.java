@@ -100,6 +100,34 @@ class MigrationTest {
         assertThat(stages).isEqualTo(6);
     }
 
+    @Test
+    void contactsWhoExistedBeforeTheSearchKeptNamesAreSearchedInNameOrder() throws Exception {
+        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
+                .target("16").load().migrate();
+        var userId = java.util.UUID.randomUUID();
+        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
+             var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
+            statement.execute("insert into users (id) values ('" + userId + "')");
+            for (String name : List.of("Emerson", "Bronson", "Dawson", "Anderson", "Carlson")) {
+                statement.execute("insert into contacts (user_id, last_name) values ('" + userId + "', '" + name + "')");
+            }
+        }
+
+        flyway().migrate();
+
+        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var names = owner.sql("""
+                select c.last_name
+                  from (select set_config('app.user_id', :id, false)) bind,
+                       search_contacts_page('son', 'name', false, 10, 0) f
+                  join contacts c on c.id = f.contact_id
+                 order by f.place
+                """).param("id", userId.toString()).query(String.class).list();
+        assertThat(names).containsExactly("Anderson", "Bronson", "Carlson", "Dawson", "Emerson");
+    }
+
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
