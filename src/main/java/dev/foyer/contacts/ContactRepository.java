@@ -101,19 +101,22 @@ class ContactRepository {
             """ + WITH_TAGS.formatted("%3$s");
 
     /**
-     * A search without tags: search_contacts_page() finds the page in the list's order and
-     * count_contact_matches() counts, each planned for the text searched (V18), so a common fragment
-     * does not read all its matches. The contacts are read again through their own policies.
+     * A search without tags: search_contacts_page() counts the matches up to :countLimit and reads the
+     * page in the list's order, the way the count says is quicker (V18), so a common fragment does not
+     * read all its matches. The contacts are read again through their own policies.
      */
     private static final String SEARCH_PAGE = """
-            with page as (
+            with found as materialized (
+                select f.contact_id, f.place, f.matches
+                  from search_contacts_page(:q, :sort, :descending, :limit, :offset, cast(:countLimit as integer)) f
+            ), page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, f.place as position
-                  from search_contacts_page(:q, :sort, :descending, :limit, :offset) f
+                  from found f
                   join contacts c on c.id = f.contact_id
                  where c.user_id = :userId
             )
-            """ + WITH_TAGS.formatted(SEARCH_COUNT);
+            """ + WITH_TAGS.formatted("select max(matches) from found");
 
     private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
     private static final int EXPORT_FETCH_SIZE = 1_000;

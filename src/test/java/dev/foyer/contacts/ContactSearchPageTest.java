@@ -67,8 +67,23 @@ class ContactSearchPageTest {
                 List<String> byTaggedSearch = allPages("/api/contacts?q=SON&tag=" + everyone + order);
 
                 assertThat(bySearch).as(order).hasSize(36).isEqualTo(byTaggedSearch);
+                // Counted past a ceiling of 5, the page is read in order instead of sorted: same pages.
+                assertThat(pagesWithCeiling(sort, direction, 5)).as(order).isEqualTo(bySearch);
             }
         }
+    }
+
+    private List<String> pagesWithCeiling(String sort, String direction, int ceiling) {
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; offset < 36; offset += 7) {
+            int from = offset;
+            ids.addAll(users.inTransactionAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                    select contact_id::text from search_contacts_page('son', :sort, :descending, 7, :offset, :ceiling)
+                     order by place
+                    """).param("sort", sort).param("descending", direction.equals("desc")).param("offset", from)
+                    .param("ceiling", ceiling).query(String.class).list()));
+        }
+        return ids;
     }
 
     @Test
@@ -109,12 +124,12 @@ class ContactSearchPageTest {
         alice.post("/api/contacts", Map.of("firstName", "Ottoline"));
 
         assertThat(users.inTransactionAsNobody(() -> jdbc.sql(
-                "select contact_id from search_contacts_page('ottoline', 'name', false, 10, 0)")
+                "select contact_id from search_contacts_page('ottoline', 'name', false, 10, 0, 10)")
                 .query(UUID.class).list())).isEmpty();
         assertThat(users.inTransactionAsNobody(() -> jdbc.sql("select count_contact_matches('ottoline', 10)")
                 .query(Long.class).single())).isZero();
         assertThatThrownBy(() -> users.inTransactionAs(ActingUser.of(alice.userId()), () -> jdbc.sql(
-                "select contact_id from search_contacts_page('ottoline', 'c.id; drop table contacts', false, 10, 0)")
+                "select contact_id from search_contacts_page('ottoline', 'c.id; drop table contacts', false, 10, 0, 10)")
                 .query(UUID.class).list()))
                 .rootCause().hasMessageStartingWith("ERROR: unknown sort: c.id; drop table contacts");
     }

@@ -121,7 +121,7 @@ class MigrationTest {
         var names = owner.sql("""
                 select c.last_name
                   from (select set_config('app.user_id', :id, false)) bind,
-                       search_contacts_page('son', 'name', false, 10, 0) f
+                       search_contacts_page('son', 'name', false, 10, 0, 10) f
                   join contacts c on c.id = f.contact_id
                  order by f.place
                 """).param("id", userId.toString()).query(String.class).list();

@@ -70,10 +70,13 @@ final class AppSql {
 
     /** ContactRepository.SEARCH_PAGE: a search without tags, page and count from V18's functions. */
     static final String CONTACTS_SEARCH_PAGE = """
-            with page as (
+            with found as materialized (
+                select f.contact_id, f.place, f.matches
+                  from search_contacts_page(:q, :sort, :descending, :limit, :offset, cast(:countLimit as integer)) f
+            ), page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, f.place as position
-                  from search_contacts_page(:q, :sort, :descending, :limit, :offset) f
+                  from found f
                   join contacts c on c.id = f.contact_id
                  where c.user_id = :userId
             )
@@ -81,7 +84,7 @@ final class AppSql {
                    p.created_at, p.updated_at,
                    coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
                                       order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (select count_contact_matches(:q, cast(:countLimit as integer))) as matches
+                   (select max(matches) from found) as matches
               from page p
               left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
               left join contact_tags t on t.id = ct.tag_id
