@@ -14,7 +14,7 @@ alter table deals add column position numeric;
 
 -- Existing deals keep the order they had: newest first, the id breaking ties. The backfill writes
 -- no updated_at and moves no totals; the owners' rows are read past forced row-level security for
--- this one statement, as V15 did.
+-- these statements, as V15 did.
 alter table deals no force row level security;
 alter table deals disable trigger deals_set_updated_at;
 alter table deals disable trigger deals_move_totals;
@@ -24,8 +24,9 @@ update deals d
  where ranked.id = d.id;
 alter table deals enable trigger deals_move_totals;
 alter table deals enable trigger deals_set_updated_at;
-alter table deals force row level security;
+-- Before forcing row-level security again: forced, the owner would see no deal and start at 1.
 select setval('deal_positions', coalesce((select max(position)::bigint from deals), 0) + 1, false);
+alter table deals force row level security;
 
 alter table deals alter column position set default nextval('deal_positions');
 alter table deals alter column position set not null;
