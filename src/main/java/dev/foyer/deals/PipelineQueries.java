@@ -39,7 +39,7 @@ public class PipelineQueries {
      * user with row_number() and keeping the pages read and sorted all of them: 60–120 ms for a
      * user with 50,000 deals, against about 1 ms.)
      */
-    private static final String PAGES = """
+    static final String PAGES = """
             with page as (
                 select p.id, p.position, s.order_index
                   from deal_stages s
