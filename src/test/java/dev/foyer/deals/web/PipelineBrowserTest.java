@@ -120,6 +120,27 @@ class PipelineBrowserTest {
     }
 
     @Test
+    void theUpAndDownButtonsReorderACardWithoutDragging() {
+        deal("Lower", "1000", "Qualification", null);
+        String upper = deal("Upper", "1000", "Qualification", null);
+        String lower = api.get("/api/deals?stage=Qualification&q=Lower").json().path("items").get(0).path("id").asString();
+        browser.open("/pipeline");
+        assertThat(card(upper).findElements(By.cssSelector(".reorder-up"))).as("the top card has no Up").isEmpty();
+        markPage(browser);
+
+        card(upper).findElement(By.cssSelector(".reorder-down button")).click();
+        until(browser, driver -> "Lower|Upper".equals(titles("Qualification")));
+        card(upper).findElement(By.cssSelector(".reorder-up button")).click();
+        until(browser, driver -> "Upper|Lower".equals(titles("Qualification")));
+
+        assertThat(samePage(browser)).isTrue();
+        assertThat(card(lower).findElement(By.cssSelector(".reorder-up button")).getAccessibleName())
+                .isEqualTo("Move Lower up");
+        browser.open("/pipeline");
+        assertThat(titles("Qualification")).isEqualTo("Upper|Lower");
+    }
+
+    @Test
     void withoutJavaScriptTheMoveFormPostsAndComesBackToTheBoard() {
         String deal = deal("Cottage", "90000", "Prospecting", null);
         browser.open("/pipeline");
