@@ -86,7 +86,7 @@ class DealOrderApiTest {
 
     @Test
     void aCardMovedToAnotherColumnLandsWhereItWasDroppedAndTheMoveIsOnTheTimeline() {
-        UUID pitchA = DealApi.create(user, "Pitch A", "10", "AUD", "Proposal");
+        DealApi.create(user, "Pitch A", "10", "AUD", "Proposal");
         UUID pitchB = DealApi.create(user, "Pitch B", "10", "AUD", "Proposal");
 
         var moved = move(third, "Proposal", "afterId", pitchB);
@@ -97,7 +97,6 @@ class DealOrderApiTest {
         assertThat(prospecting()).containsExactly("Second", "First");
         assertThat(user.get("/api/deals/" + third + "/events").json().path("items").get(0).path("type").asString())
                 .isEqualTo("stage_changed");
-        assertThat(pitchA).isNotNull();
     }
 
     @Test

@@ -51,7 +51,7 @@ class DealArchiveBrowserTest {
         browser.find("#archived-deals").click();
         CrmUser.until(browser, driver -> path(browser).equals("/deals/archived"));
         assertThat(browser.find(".deal-item").getText()).contains("Old listing", "Proposal", "A$1,000");
-        assertThat(browser.find(".pager-range").getText()).contains("1");
+        assertThat(browser.find(".pager-range").getText()).isEqualTo("1–1 of 1");
 
         browser.find(".deal-item a").click();
         CrmUser.until(browser, driver -> path(browser).equals("/deals/" + deal));
