@@ -73,10 +73,11 @@
     }, true);
   }
 
-  // Dragging a deal card to another column of the pipeline board, with Pointer Events (mouse, pen and,
-  // from the card's handle, touch) rather than HTML5 drag and drop, which touch screens and test
-  // drivers do not fire reliably. A drop only fills in the card's own "Move to" form and submits it,
-  // so a drag and the keyboard path are one request, answered with the redrawn board.
+  // Dragging a deal card to another column of the pipeline board, or to another place in its own,
+  // with Pointer Events (mouse, pen and, from the card's handle, touch) rather than HTML5 drag and
+  // drop, which touch screens and test drivers do not fire reliably. A drop only fills in the card's
+  // own "Move to" form and submits it, so a drag and the keyboard path are one request, answered
+  // with the redrawn board.
   function initBoardDrag() {
     var drag = null;
 
@@ -95,8 +96,46 @@
       }
     }
 
-    function move(card, stage) {
+    // The card a drop at height y lands under (null: on top), among the column's other cards.
+    function cardAbove(column, dragged, y) {
+      var above = null;
+      column.querySelectorAll('.deal-card').forEach(function (card) {
+        if (card === dragged) {
+          return;
+        }
+        var box = card.getBoundingClientRect();
+        if (box.top + box.height / 2 < y) {
+          above = card;
+        }
+      });
+      return above;
+    }
+
+    function previousCard(card) {
+      var previous = card.previousElementSibling;
+      while (previous && !previous.classList.contains('deal-card')) {
+        previous = previous.previousElementSibling;
+      }
+      return previous;
+    }
+
+    function firstCard(column, except) {
+      var cards = column.querySelectorAll('.deal-card');
+      for (var i = 0; i < cards.length; i++) {
+        if (cards[i] !== except) {
+          return cards[i];
+        }
+      }
+      return null;
+    }
+
+    // The neighbour goes with the move, so the server puts the card where it was dropped: under the
+    // card above the drop, or, dropped on top, over the column's first card.
+    function move(card, stage, above, column) {
       var form = card.querySelector('.move-form');
+      var below = above ? null : firstCard(column, card);
+      form.querySelector('input[name=afterId]').value = above ? above.getAttribute('data-deal-id') : '';
+      form.querySelector('input[name=beforeId]').value = below ? below.getAttribute('data-deal-id') : '';
       form.querySelector('select[name=stage]').value = stage;
       card.classList.add('is-moving');
       if (form.requestSubmit) {
@@ -165,8 +204,11 @@
         ended.over.classList.remove('is-drop-target');
       }
       var column = dropped ? columnAt(event.clientX, event.clientY) : null;
-      if (column && column !== ended.from) {
-        move(ended.card, column.getAttribute('data-stage'));
+      if (column) {
+        var above = cardAbove(column, ended.card, event.clientY);
+        if (column !== ended.from || above !== previousCard(ended.card)) {
+          move(ended.card, column.getAttribute('data-stage'), above, column);
+        }
       }
       if (dropped) {
         swallowNextClick();

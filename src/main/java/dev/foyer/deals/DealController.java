@@ -33,7 +33,11 @@ class DealController {
         this.deals = deals;
     }
 
-    record MoveRequest(@NotBlank @Size(max = 60) String stage) {
+    /**
+     * The stage, and optionally the card's place in its column: just below {@code afterId}'s card or
+     * just above {@code beforeId}'s (one of them). Without either, the card goes on top.
+     */
+    record MoveRequest(@NotBlank @Size(max = 60) String stage, UUID afterId, UUID beforeId) {
     }
 
     @PostMapping
@@ -61,10 +65,22 @@ class DealController {
         return deals.update(CurrentUser.require().id(), id, patch);
     }
 
-    /** The pipeline board's drag and drop; the same as a PATCH of the stage alone. */
+    /** The pipeline board's drag and drop: to another column, or to another place in the same one. */
     @PostMapping("/{id}/move")
     DealResponse move(@PathVariable UUID id, @Valid @RequestBody MoveRequest move) {
-        return deals.move(CurrentUser.require().id(), id, move.stage());
+        return deals.move(CurrentUser.require().id(), id, move.stage(), move.afterId(), move.beforeId());
+    }
+
+    /** Off the board and the dashboard; idempotent. */
+    @PostMapping("/{id}/archive")
+    DealResponse archive(@PathVariable UUID id) {
+        return deals.archive(CurrentUser.require().id(), id);
+    }
+
+    /** Back with the status its stage gives; idempotent. */
+    @PostMapping("/{id}/unarchive")
+    DealResponse unarchive(@PathVariable UUID id) {
+        return deals.unarchive(CurrentUser.require().id(), id);
     }
 
     @DeleteMapping("/{id}")

@@ -68,12 +68,26 @@ class DealRepository {
         bind(jdbc.sql("""
                 update deals
                    set title = :title, value = :value, currency = :currency, stage = :stage,
+                       position = case when stage = :stage then position else nextval('deal_positions') end,
                        contact_id = cast(:contactId as uuid), lead_id = cast(:leadId as uuid),
                        property_id = cast(:propertyId as uuid), probability = cast(:probability as integer),
                        expected_close_date = cast(:expectedCloseDate as date), next_action = :nextAction,
                        next_action_due = cast(:nextActionDue as timestamptz), description = :description
                  where id = :id and user_id = :userId
                 """), userId, deal).param("id", id).update();
+    }
+
+    /**
+     * Archived, or back to the status its stage gives (the trigger of V9 derives it from 'active').
+     * A deal taken out of the archive goes on top of its column, as a deal new to it does.
+     */
+    void archive(UUID userId, UUID id, boolean archived) {
+        jdbc.sql(archived ? """
+                update deals set status = 'archived' where id = :id and user_id = :userId
+                """ : """
+                update deals set status = 'active', position = nextval('deal_positions')
+                 where id = :id and user_id = :userId
+                """).param("id", id).param("userId", userId).update();
     }
 
     boolean delete(UUID userId, UUID id) {

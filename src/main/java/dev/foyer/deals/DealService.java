@@ -20,13 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DealService {
 
+    private static final String ARCHIVED = "archived";
+
     private final DealRepository deals;
     private final StageRepository stages;
     private final DealTimeline timeline;
+    private final DealPositions positions;
     private final DealProperties properties;
 
-    DealService(DealRepository deals, StageRepository stages, DealTimeline timeline, DealProperties properties) {
+    DealService(DealRepository deals, StageRepository stages, DealTimeline timeline, DealPositions positions,
+                DealProperties properties) {
         this.deals = deals;
+        this.positions = positions;
         this.stages = stages;
         this.timeline = timeline;
         this.properties = properties;
@@ -88,9 +93,68 @@ public class DealService {
         return get(userId, id);
     }
 
+    /** To the top of the stage's column; a move to the stage it is in already changes nothing. */
     @Transactional
     public DealResponse move(UUID userId, UUID id, String stage) {
         return update(userId, id, DealPatch.moveTo(stage));
+    }
+
+    /**
+     * To a place in the stage's column: just below {@code afterId}'s card or just above
+     * {@code beforeId}'s, one of them. A move within its column is a reorder, not a stage change,
+     * and leaves the timeline alone.
+     */
+    @Transactional
+    public DealResponse move(UUID userId, UUID id, String stage, UUID afterId, UUID beforeId) {
+        if (afterId == null && beforeId == null) {
+            return move(userId, id, stage);
+        }
+        if (afterId != null && beforeId != null) {
+            throw ApiException.invalid("beforeId", "must not be given with afterId: one neighbour places the card");
+        }
+        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+        String target = requireStage(userId, stage);
+        positions.lockColumn(userId, target);
+        var position = afterId != null ? positions.below(userId, target, afterId, id)
+                : positions.above(userId, target, beforeId, id);
+        position.orElseThrow(() -> ApiException.invalid(afterId != null ? "afterId" : "beforeId",
+                "is not another card in the " + target + " column"));
+        write(() -> {
+            positions.place(userId, id, target, position.get());
+            return id;
+        });
+        if (!current.stage().equals(target)) {
+            timeline.stageChanged(userId, id, current.stage(), target);
+        }
+        return get(userId, id);
+    }
+
+    /** Off the board and the dashboard until unarchived; archiving an archived deal changes nothing. */
+    @Transactional
+    public DealResponse archive(UUID userId, UUID id) {
+        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+        if (ARCHIVED.equals(current.status())) {
+            return current;
+        }
+        deals.archive(userId, id, true);
+        timeline.archived(userId, id, current.stage());
+        return get(userId, id);
+    }
+
+    /** Back on the board with the status its stage gives; a deal not archived is returned unchanged. */
+    @Transactional
+    public DealResponse unarchive(UUID userId, UUID id) {
+        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+        if (!ARCHIVED.equals(current.status())) {
+            return current;
+        }
+        write(() -> {
+            deals.archive(userId, id, false);
+            return id;
+        });
+        var restored = get(userId, id);
+        timeline.unarchived(userId, id, restored.stage(), restored.status());
+        return restored;
     }
 
     @Transactional

@@ -19,6 +19,8 @@ class DealTimeline {
     static final String CREATED = "created";
     static final String STAGE_CHANGED = "stage_changed";
     static final String UPDATED = "updated";
+    static final String ARCHIVED = "archived";
+    static final String UNARCHIVED = "unarchived";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -42,6 +44,15 @@ class DealTimeline {
         metadata.put("from", from);
         metadata.put("to", to);
         record(userId, dealId, STAGE_CHANGED, "Moved from " + from + " to " + to, metadata);
+    }
+
+    void archived(UUID userId, UUID dealId, String stage) {
+        record(userId, dealId, ARCHIVED, "Archived from " + stage, Map.of("stage", stage));
+    }
+
+    /** {@code status}: what the deal's stage made it on leaving the archive. */
+    void unarchived(UUID userId, UUID dealId, String stage, String status) {
+        record(userId, dealId, UNARCHIVED, "Unarchived in " + stage, Map.of("stage", stage, "status", status));
     }
 
     void updated(UUID userId, UUID dealId, Map<String, DealFields.Change> changes) {

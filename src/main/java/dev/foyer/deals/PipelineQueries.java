@@ -33,20 +33,21 @@ public class PipelineQueries {
             """;
 
     /**
-     * Each column's page on its own: per stage, its newest deals after the column's offset, read
-     * from idx_deals_user_stage_value and stopping at the page's end. (Ranking every deal of the
+     * Each column's page on its own: per stage, its cards in the user's order (highest position
+     * first, V17) after the column's offset, read from idx_deals_user_stage_position and stopping at
+     * the page's end. (Ranking every deal of the
      * user with row_number() and keeping the pages read and sorted all of them: 60–120 ms for a
      * user with 50,000 deals, against about 1 ms.)
      */
-    private static final String PAGES = """
+    static final String PAGES = """
             with page as (
-                select p.id, s.order_index
+                select p.id, p.position, s.order_index
                   from deal_stages s
                   left join jsonb_each_text(cast(:offsets as jsonb)) as o(stage_id, skip) on o.stage_id = s.id::text
                  cross join lateral (
-                       select d.id from deals d
+                       select d.id, d.position from deals d
                         where d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
-                        order by d.created_at desc, d.id desc
+                        order by d.position desc, d.id desc
                        offset coalesce(o.skip::integer, 0) limit :limit) p
                  where s.user_id = :userId
                    and (cast(:stageId as uuid) is null or s.id = :stageId)
@@ -54,7 +55,7 @@ public class PipelineQueries {
             """ + DealRows.SELECT + """
               join page on page.id = d.id
              where d.user_id = :userId
-             order by page.order_index, d.created_at desc, d.id desc
+             order by page.order_index, page.position desc, d.id desc
             """;
 
     private final JdbcClient jdbc;

@@ -101,10 +101,51 @@ class MigrationTest {
     }
 
     @Test
-    void contactsWhoExistedBeforeTheSearchKeptNamesAreSearchedInNameOrder() throws Exception {
+    void dealsThatExistedBeforePositionsKeepTheirNewestFirstOrderAndNewOnesGoOnTop() throws Exception {
         Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
                 .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
                 .target("16").load().migrate();
+        var userId = java.util.UUID.randomUUID();
+        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
+             var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
+            statement.execute("insert into users (id) values ('" + userId + "')");
+            statement.execute("""
+                    insert into deals (user_id, title, value, currency, stage, created_at, updated_at)
+                    values ('%1$s', 'Oldest', 1, 'AUD', 'Prospecting', '2024-01-01Z', '2024-02-01Z'),
+                           ('%1$s', 'Newest', 1, 'AUD', 'Prospecting', '2024-03-01Z', '2024-03-01Z'),
+                           ('%1$s', 'Middle', 1, 'AUD', 'Prospecting', '2024-02-01Z', '2024-02-01Z')
+                    """.formatted(userId));
+        }
+
+        flyway().migrate();
+
+        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        owner.sql("""
+                insert into deals (user_id, title, value, currency, stage)
+                select cast(:id as uuid), 'Brand new', 1, 'AUD', 'Prospecting'
+                  from (select set_config('app.user_id', :id, false)) bind
+                """).param("id", userId.toString()).update();
+        var column = owner.sql("""
+                select title || ' ' || to_char(updated_at at time zone 'UTC', 'YYYY-MM')
+                  from (select set_config('app.user_id', :id, false)) bind, deals
+                 where title <> 'Brand new'
+                 order by position desc
+                """).param("id", userId.toString()).query(String.class).list();
+        assertThat(column).as("no updated_at was touched").containsExactly("Newest 2024-03", "Middle 2024-02",
+                "Oldest 2024-02");
+        var top = owner.sql("""
+                select title from (select set_config('app.user_id', :id, false)) bind, deals
+                 order by position desc limit 1
+                """).param("id", userId.toString()).query(String.class).single();
+        assertThat(top).isEqualTo("Brand new");
+    }
+
+    @Test
+    void contactsWhoExistedBeforeTheSearchKeptNamesAreSearchedInNameOrder() throws Exception {
+        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
+                .target("17").load().migrate();
         var userId = java.util.UUID.randomUUID();
         try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
              var statement = connection.createStatement()) {

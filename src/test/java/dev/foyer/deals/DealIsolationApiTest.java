@@ -67,6 +67,37 @@ class DealIsolationApiTest {
     }
 
     @Test
+    void anotherUsersDealCannotBeArchivedOrUnarchived() {
+        UUID archived = DealApi.create(owner, deal("Old listing", 100));
+        owner.post("/api/deals/" + archived + "/archive", Map.of());
+
+        assertThat(intruder.post("/api/deals/" + deal + "/archive", Map.of()).status()).isEqualTo(404);
+        assertThat(intruder.post("/api/deals/" + archived + "/unarchive", Map.of()).status()).isEqualTo(404);
+
+        assertThat(DealApi.get(owner, deal).path("status").asString()).isEqualTo("active");
+        assertThat(DealApi.get(owner, archived).path("status").asString()).isEqualTo("archived");
+        assertThat(owner.get("/api/deals/" + deal + "/events").json().path("total").asLong()).isEqualTo(1);
+        assertThat(owner.get("/api/deals/" + archived + "/events").json().path("total").asLong()).isEqualTo(2);
+    }
+
+    /** 400 like any card not in the column, with the same words, so the answer tells nothing about theirs. */
+    @Test
+    void anotherUsersDealIsNoNeighbourAndNothingMoves() {
+        UUID mine = DealApi.create(intruder, deal("Mine", 100));
+        DealApi.create(intruder, deal("Also mine", 100));
+
+        var refused = intruder.post("/api/deals/" + mine + "/move",
+                Map.of("stage", "Prospecting", "afterId", deal.toString()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("afterId");
+        assertThat(refused.json().toString()).doesNotContain("Cloud Migration");
+        var column = DealArchiveApiTest.column(intruder.get("/api/pipeline").json(), "Prospecting");
+        assertThat(DealArchiveApiTest.titles(column)).containsExactly("Also mine", "Mine");
+        assertThat(DealApi.get(owner, deal).path("stage").asString()).isEqualTo("Prospecting");
+    }
+
+    @Test
     void anotherUsersDealIs404EvenWithBadInput() {
         var refused = intruder.patch("/api/deals/" + deal, Map.of("stage", "Daydreaming"));
 

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The pipeline as a kanban board. A card moves by its "Move to" form, which htmx posts and answers
  * with the board redrawn (new counts and totals in every column); dragging a card (app.js) just
- * fills in and submits that same form. Without JavaScript the form posts and redirects.
+ * fills in and submits that same form, with the neighbour it was dropped next to. Without
+ * JavaScript the form posts and redirects.
  */
 @Controller
 class PipelinePages {
@@ -58,10 +59,12 @@ class PipelinePages {
         return COLUMN_PAGE_FRAGMENT;
     }
 
+    /** {@code afterId} or {@code beforeId}: the card it was dropped under or over, filled in by a drag. */
     @PostMapping("/pipeline/deals/{id}/move")
-    String move(@PathVariable UUID id, @RequestParam String stage, HttpServletRequest request, Model model) {
+    String move(@PathVariable UUID id, @RequestParam String stage, @RequestParam(required = false) UUID afterId,
+                @RequestParam(required = false) UUID beforeId, HttpServletRequest request, Model model) {
         var userId = CurrentUser.require().id();
-        var moved = deals.move(userId, id, stage);
+        var moved = deals.move(userId, id, stage, afterId, beforeId);
         if (!Htmx.targets(request, BOARD_ID)) {
             return "redirect:/pipeline";
         }

@@ -76,6 +76,34 @@ class PipelineBrowserTest {
     }
 
     @Test
+    void aCardDroppedBetweenTwoOthersStaysThereWithinItsColumnAndInAnother() {
+        String lowest = deal("Lowest", "1000", "Prospecting", null);
+        deal("Middle", "1000", "Prospecting", null);
+        String highest = deal("Highest", "1000", "Prospecting", null);
+        String pitchOne = deal("Pitch one", "5000", "Proposal", null);
+        deal("Pitch two", "5000", "Proposal", null);
+        browser.open("/pipeline");
+        assertThat(titles("Prospecting")).isEqualTo("Highest|Middle|Lowest");
+        markPage(browser);
+
+        dropOnTopEdgeOf(highest, lowest);
+        until(browser, driver -> "Middle|Highest|Lowest".equals(titles("Prospecting")));
+        dropOnTopEdgeOf(lowest, pitchOne);
+        until(browser, driver -> "Pitch two|Lowest|Pitch one".equals(titles("Proposal")));
+
+        assertThat(samePage(browser)).isTrue();
+        assertThat(total("Proposal")).isEqualTo("A$11,000");
+        assertThat(count("Prospecting")).isEqualTo("2 deals");
+        browser.open("/pipeline");
+        assertThat(titles("Prospecting")).isEqualTo("Middle|Highest");
+        assertThat(titles("Proposal")).isEqualTo("Pitch two|Lowest|Pitch one");
+        browser.open("/deals/" + highest);
+        assertThat(browser.find(".timeline-entry .timeline-text").getText()).as("a reorder is no move")
+                .isEqualTo("Created in Prospecting");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theMoveToFormMovesACardWithoutDragging() {
         String deal = deal("Townhouse", "350000.50", "Qualification", null);
         browser.open("/pipeline");
@@ -89,6 +117,27 @@ class PipelineBrowserTest {
         assertThat(count("Qualification")).isEqualTo("No deals");
         assertThat(samePage(browser)).isTrue();
         assertThat(api.get("/api/deals/" + deal).text("status")).isEqualTo("won");
+    }
+
+    @Test
+    void theUpAndDownButtonsReorderACardWithoutDragging() {
+        deal("Lower", "1000", "Qualification", null);
+        String upper = deal("Upper", "1000", "Qualification", null);
+        String lower = api.get("/api/deals?stage=Qualification&q=Lower").json().path("items").get(0).path("id").asString();
+        browser.open("/pipeline");
+        assertThat(card(upper).findElements(By.cssSelector(".reorder-up"))).as("the top card has no Up").isEmpty();
+        markPage(browser);
+
+        card(upper).findElement(By.cssSelector(".reorder-down button")).click();
+        until(browser, driver -> "Lower|Upper".equals(titles("Qualification")));
+        card(upper).findElement(By.cssSelector(".reorder-up button")).click();
+        until(browser, driver -> "Upper|Lower".equals(titles("Qualification")));
+
+        assertThat(samePage(browser)).isTrue();
+        assertThat(card(lower).findElement(By.cssSelector(".reorder-up button")).getAccessibleName())
+                .isEqualTo("Move Lower up");
+        browser.open("/pipeline");
+        assertThat(titles("Qualification")).isEqualTo("Upper|Lower");
     }
 
     @Test
@@ -143,6 +192,25 @@ class PipelineBrowserTest {
         var created = api.post("/api/deals", body);
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.text("id");
+    }
+
+    /** Drags the card by its handle and lets go just inside the top edge of the other card: right above it. */
+    private static void dropOnTopEdgeOf(String dealId, String targetId) {
+        var target = card(targetId);
+        new Actions(browser.driver())
+                .moveToElement(card(dealId).findElement(By.cssSelector(".drag-handle")))
+                .clickAndHold()
+                .moveByOffset(20, 20)
+                .moveToElement(target, 0, -target.getRect().getHeight() / 2 + 3)
+                .release()
+                .perform();
+    }
+
+    /** The column's card titles top to bottom, joined by "|", read by script in one go. */
+    private static String titles(String stage) {
+        return (String) browser.script("return Array.from(document.querySelectorAll(\".board-column[data-stage='\""
+                + " + arguments[0] + \"'] .deal-title\")).map(function (a) { return a.textContent.trim(); }).join('|')",
+                stage);
     }
 
     private static WebElement column(String stage) {
