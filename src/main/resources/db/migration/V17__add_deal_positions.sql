@@ -12,18 +12,18 @@ grant usage on sequence deal_positions to ${app_role};
 
 alter table deals add column position numeric;
 
--- Existing deals keep the order they had: newest first, the id breaking ties. The backfill writes
--- no updated_at and moves no totals; the owners' rows are read past forced row-level security for
--- these statements, as V15 did.
+-- Existing deals keep the order they had: newest first, the id breaking ties. The backfill changes
+-- nothing else, so no trigger runs: the status and closing-date triggers read the stages under
+-- row-level security, see none with no user bound, and would reopen every won and lost deal; the
+-- others would stamp updated_at and move totals. The owners' rows are read past forced row-level
+-- security for these statements, as V15 did.
 alter table deals no force row level security;
-alter table deals disable trigger deals_set_updated_at;
-alter table deals disable trigger deals_move_totals;
+alter table deals disable trigger user;
 update deals d
    set position = ranked.position
   from (select id, row_number() over (order by created_at, id) as position from deals) ranked
  where ranked.id = d.id;
-alter table deals enable trigger deals_move_totals;
-alter table deals enable trigger deals_set_updated_at;
+alter table deals enable trigger user;
 -- Before forcing row-level security again: forced, the owner would see no deal and start at 1.
 select setval('deal_positions', coalesce((select max(position)::bigint from deals), 0) + 1, false);
 alter table deals force row level security;

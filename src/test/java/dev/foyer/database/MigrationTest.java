@@ -142,6 +142,43 @@ class MigrationTest {
     }
 
     @Test
+    void wonLostAndArchivedDealsKeepTheirStatusClosingDateAndTotalsThroughThePositionsMigration() throws Exception {
+        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
+                .target("16").load().migrate();
+        var userId = java.util.UUID.randomUUID();
+        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
+             var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
+            statement.execute("insert into users (id) values ('" + userId + "')");
+            statement.execute("""
+                    insert into deals (user_id, title, value, currency, stage)
+                    values ('%1$s', 'Won', 100, 'AUD', 'Closed Won'), ('%1$s', 'Lost', 20, 'AUD', 'Closed Lost'),
+                           ('%1$s', 'Open', 3, 'AUD', 'Proposal')
+                    """.formatted(userId));
+            statement.execute("update deals set status = 'archived' where title = 'Open'");
+        }
+        String deals = """
+                select title || ' ' || status || ' ' || (closed_at is not null) || ' ' || updated_at
+                  from (select set_config('app.user_id', :id, false)) bind, deals order by title
+                """;
+        String totals = """
+                select stage || ' ' || status || ' ' || deals || ' ' || value
+                  from (select set_config('app.user_id', :id, false)) bind, deal_totals order by stage, status
+                """;
+        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var dealsBefore = owner.sql(deals).param("id", userId.toString()).query(String.class).list();
+        var totalsBefore = owner.sql(totals).param("id", userId.toString()).query(String.class).list();
+
+        flyway().migrate();
+
+        assertThat(dealsBefore).anyMatch(deal -> deal.startsWith("Won won true"))
+                .anyMatch(deal -> deal.startsWith("Lost lost true")).anyMatch(deal -> deal.startsWith("Open archived"));
+        assertThat(owner.sql(deals).param("id", userId.toString()).query(String.class).list()).isEqualTo(dealsBefore);
+        assertThat(owner.sql(totals).param("id", userId.toString()).query(String.class).list()).isEqualTo(totalsBefore);
+    }
+
+    @Test
     void contactsWhoExistedBeforeTheSearchKeptNamesAreSearchedInNameOrder() throws Exception {
         Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
                 .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
