@@ -179,6 +179,35 @@ class MigrationTest {
     }
 
     @Test
+    void dealsWonOrLostBeforeClosingDatesAreDatedByTheirLastChange() throws Exception {
+        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
+                .target("9").load().migrate();
+        var userId = java.util.UUID.randomUUID();
+        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
+             var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
+            statement.execute("insert into users (id) values ('" + userId + "')");
+            statement.execute("""
+                    insert into deals (user_id, title, value, currency, stage)
+                    values ('%1$s', 'Won', 100, 'AUD', 'Closed Won'), ('%1$s', 'Open', 3, 'AUD', 'Proposal')
+                    """.formatted(userId));
+            statement.execute("alter table deals disable trigger deals_set_updated_at");
+            statement.execute("update deals set updated_at = '2025-06-30Z'");
+            statement.execute("alter table deals enable trigger deals_set_updated_at");
+        }
+
+        flyway().migrate();
+
+        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var deals = owner.sql("""
+                select title || ' ' || status || ' ' || coalesce(to_char(closed_at at time zone 'UTC', 'YYYY-MM-DD'), '-')
+                  from (select set_config('app.user_id', :id, false)) bind, deals order by title
+                """).param("id", userId.toString()).query(String.class).list();
+        assertThat(deals).containsExactly("Open active -", "Won won 2025-06-30");
+    }
+
+    @Test
     void contactsWhoExistedBeforeTheSearchKeptNamesAreSearchedInNameOrder() throws Exception {
         Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
                 .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
