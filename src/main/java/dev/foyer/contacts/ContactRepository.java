@@ -69,7 +69,7 @@ class ContactRepository {
             ContactListQuery.Sort.COMPANY, "lower(c.company) %1$s nulls last, c.id",
             ContactListQuery.Sort.CREATED, "c.created_at %1$s, c.id");
 
-    private static final String SEARCH_COUNT = "select count_contact_matches(:q, cast(:countLimit as integer))";
+    private static final String SEARCH_COUNT = "select count_contact_matches(:q, :countLimit)";
 
     /** The page's contacts with their tags, in the page's order, and the count a statement fills in. */
     private static final String WITH_TAGS = """
@@ -108,7 +108,7 @@ class ContactRepository {
     private static final String SEARCH_PAGE = """
             with found as materialized (
                 select f.contact_id, f.place, f.matches
-                  from search_contacts_page(:q, :sort, :descending, :limit, :offset, cast(:countLimit as integer)) f
+                  from search_contacts_page(:q, :sort, :descending, :limit, :offset, :countLimit) f
             ), page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, f.place as position

@@ -120,6 +120,16 @@ class ContactSearchPageTest {
     }
 
     @Test
+    void aPageFarPastTheEndIsEmptyNotAnError() {
+        alice.post("/api/contacts", Map.of("firstName", "Percy"));
+
+        var far = alice.get("/api/contacts?q=percy&limit=50&offset=2147483600");
+
+        assertThat(far.status()).isEqualTo(200);
+        assertThat(far.json().path("items").size()).isZero();
+    }
+
+    @Test
     void nobodyFindsNothingAndAnUnknownOrderIsRefused() {
         alice.post("/api/contacts", Map.of("firstName", "Ottoline"));
 

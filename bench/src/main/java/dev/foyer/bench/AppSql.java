@@ -72,7 +72,7 @@ final class AppSql {
     static final String CONTACTS_SEARCH_PAGE = """
             with found as materialized (
                 select f.contact_id, f.place, f.matches
-                  from search_contacts_page(:q, :sort, :descending, :limit, :offset, cast(:countLimit as integer)) f
+                  from search_contacts_page(:q, :sort, :descending, :limit, :offset, :countLimit) f
             ), page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, f.place as position
