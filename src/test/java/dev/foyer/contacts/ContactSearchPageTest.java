@@ -67,21 +67,21 @@ class ContactSearchPageTest {
                 List<String> byTaggedSearch = allPages("/api/contacts?q=SON&tag=" + everyone + order);
 
                 assertThat(bySearch).as(order).hasSize(36).isEqualTo(byTaggedSearch);
-                // Counted past a ceiling of 5, the page is read in order instead of sorted: same pages.
-                assertThat(pagesWithCeiling(sort, direction, 5)).as(order).isEqualTo(bySearch);
+                // Taken for common from 5 matches on, the page is walked in order instead of sorted: same pages.
+                assertThat(pagesCommonFrom(sort, direction, 5)).as(order).isEqualTo(bySearch);
             }
         }
     }
 
-    private List<String> pagesWithCeiling(String sort, String direction, int ceiling) {
+    private List<String> pagesCommonFrom(String sort, String direction, int common) {
         List<String> ids = new ArrayList<>();
         for (int offset = 0; offset < 36; offset += 7) {
             int from = offset;
             ids.addAll(users.inTransactionAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
-                    select contact_id::text from search_contacts_page('son', :sort, :descending, 7, :offset, :ceiling)
+                    select contact_id::text from search_contacts_page('son', :sort, :descending, 7, :offset, 1000, :common)
                      order by place
                     """).param("sort", sort).param("descending", direction.equals("desc")).param("offset", from)
-                    .param("ceiling", ceiling).query(String.class).list()));
+                    .param("common", common).query(String.class).list()));
         }
         return ids;
     }
