@@ -49,6 +49,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", durable)
                     .setServerConfig("synchronous_commit", durable)
                     .setServerConfig("full_page_writes", durable)
+                    .setServerConfig("shared_buffers", settings.sharedBuffers())
                     .start();
         } catch (IOException e) {
             throw new DatabaseConfigurationException("The embedded PostgreSQL server could not start in "

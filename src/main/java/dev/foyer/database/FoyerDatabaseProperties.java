@@ -31,10 +31,12 @@ public record FoyerDatabaseProperties(
      * @param dataDirectory where the embedded cluster keeps its files; kept across restarts
      * @param port          the port it listens on, 0 for any free port
      * @param durable       whether commits wait for the disk (fsync); off only for throwaway clusters
+     * @param sharedBuffers PostgreSQL's shared_buffers: its own cache, PostgreSQL's default unless raised
      */
     public record Embedded(
             @DefaultValue("data/postgres") Path dataDirectory,
             @DefaultValue("0") int port,
-            @DefaultValue("true") boolean durable) {
+            @DefaultValue("true") boolean durable,
+            @DefaultValue("128MB") String sharedBuffers) {
     }
 }

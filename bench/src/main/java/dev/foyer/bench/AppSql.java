@@ -124,13 +124,13 @@ final class AppSql {
     /** PipelineQueries.PAGES with DealRows.SELECT, no column scrolled. */
     static final String PIPELINE_PAGES = """
             with page as (
-                select p.id, s.order_index
+                select p.id, p.position, s.order_index
                   from deal_stages s
                   left join jsonb_each_text(cast(:offsets as jsonb)) as o(stage_id, skip) on o.stage_id = s.id::text
                  cross join lateral (
-                       select d.id from deals d
+                       select d.id, d.position from deals d
                         where d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
-                        order by d.created_at desc, d.id desc
+                        order by d.position desc, d.id desc
                        offset coalesce(o.skip::integer, 0) limit :limit) p
                  where s.user_id = :userId
                    and (cast(:stageId as uuid) is null or s.id = :stageId)
@@ -143,8 +143,9 @@ final class AppSql {
               left join contacts c on c.id = d.contact_id and c.user_id = d.user_id
               join page on page.id = d.id
              where d.user_id = :userId
-             order by page.order_index, d.created_at desc, d.id desc
+             order by page.order_index, page.position desc, d.id desc
             """;
+
 
     /** DashboardQueries: the contact count, then FIGURES, then CLOSED. */
     static final String DASHBOARD_CONTACTS =
