@@ -81,19 +81,11 @@ class MigrationTest {
 
     @Test
     void usersWhoExistedBeforePipelinesGetTheDefaultStages() throws Exception {
-        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
-                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
-                .target("8").load().migrate();
-        var userId = java.util.UUID.randomUUID();
-        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
-             var statement = connection.createStatement()) {
-            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
-            statement.execute("insert into users (id) values ('" + userId + "')");
-        }
+        var userId = userAtVersion("8");
 
         flyway().migrate();
 
-        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var owner = owner();
         long stages = owner.sql("""
                 select count(*) from (select set_config('app.user_id', :id, false)) bind, deal_stages
                 """).param("id", userId.toString()).query(Long.class).single();
@@ -102,14 +94,8 @@ class MigrationTest {
 
     @Test
     void dealsThatExistedBeforePositionsKeepTheirNewestFirstOrderAndNewOnesGoOnTop() throws Exception {
-        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
-                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
-                .target("16").load().migrate();
-        var userId = java.util.UUID.randomUUID();
-        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
-             var statement = connection.createStatement()) {
-            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
-            statement.execute("insert into users (id) values ('" + userId + "')");
+        var userId = userAtVersion("16");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
             statement.execute("""
                     insert into deals (user_id, title, value, currency, stage, created_at, updated_at)
                     values ('%1$s', 'Oldest', 1, 'AUD', 'Prospecting', '2024-01-01Z', '2024-02-01Z'),
@@ -120,7 +106,7 @@ class MigrationTest {
 
         flyway().migrate();
 
-        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var owner = owner();
         owner.sql("""
                 insert into deals (user_id, title, value, currency, stage)
                 select cast(:id as uuid), 'Brand new', 1, 'AUD', 'Prospecting'
@@ -143,14 +129,8 @@ class MigrationTest {
 
     @Test
     void wonLostAndArchivedDealsKeepTheirStatusClosingDateAndTotalsThroughThePositionsMigration() throws Exception {
-        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
-                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
-                .target("16").load().migrate();
-        var userId = java.util.UUID.randomUUID();
-        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
-             var statement = connection.createStatement()) {
-            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
-            statement.execute("insert into users (id) values ('" + userId + "')");
+        var userId = userAtVersion("16");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
             statement.execute("""
                     insert into deals (user_id, title, value, currency, stage)
                     values ('%1$s', 'Won', 100, 'AUD', 'Closed Won'), ('%1$s', 'Lost', 20, 'AUD', 'Closed Lost'),
@@ -166,7 +146,7 @@ class MigrationTest {
                 select stage || ' ' || status || ' ' || deals || ' ' || value
                   from (select set_config('app.user_id', :id, false)) bind, deal_totals order by stage, status
                 """;
-        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var owner = owner();
         var dealsBefore = owner.sql(deals).param("id", userId.toString()).query(String.class).list();
         var totalsBefore = owner.sql(totals).param("id", userId.toString()).query(String.class).list();
 
@@ -180,14 +160,8 @@ class MigrationTest {
 
     @Test
     void dealsWonOrLostBeforeClosingDatesAreDatedByTheirLastChange() throws Exception {
-        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
-                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
-                .target("9").load().migrate();
-        var userId = java.util.UUID.randomUUID();
-        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
-             var statement = connection.createStatement()) {
-            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
-            statement.execute("insert into users (id) values ('" + userId + "')");
+        var userId = userAtVersion("9");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
             statement.execute("""
                     insert into deals (user_id, title, value, currency, stage)
                     values ('%1$s', 'Won', 100, 'AUD', 'Closed Won'), ('%1$s', 'Open', 3, 'AUD', 'Proposal')
@@ -199,7 +173,7 @@ class MigrationTest {
 
         flyway().migrate();
 
-        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var owner = owner();
         var deals = owner.sql("""
                 select title || ' ' || status || ' ' || coalesce(to_char(closed_at at time zone 'UTC', 'YYYY-MM-DD'), '-')
                   from (select set_config('app.user_id', :id, false)) bind, deals order by title
@@ -209,14 +183,8 @@ class MigrationTest {
 
     @Test
     void contactsWhoExistedBeforeTheSearchKeptNamesAreSearchedInNameOrder() throws Exception {
-        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
-                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
-                .target("17").load().migrate();
-        var userId = java.util.UUID.randomUUID();
-        try (var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
-             var statement = connection.createStatement()) {
-            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
-            statement.execute("insert into users (id) values ('" + userId + "')");
+        var userId = userAtVersion("17");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
             for (String name : List.of("Emerson", "Bronson", "Dawson", "Anderson", "Carlson")) {
                 statement.execute("insert into contacts (user_id, last_name) values ('" + userId + "', '" + name + "')");
             }
@@ -224,7 +192,7 @@ class MigrationTest {
 
         flyway().migrate();
 
-        var owner = JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
+        var owner = owner();
         var names = owner.sql("""
                 select c.last_name
                   from (select set_config('app.user_id', :id, false)) bind,
@@ -233,6 +201,31 @@ class MigrationTest {
                  order by f.place
                 """).param("id", userId.toString()).query(String.class).list();
         assertThat(names).containsExactly("Anderson", "Bronson", "Carlson", "Dawson", "Emerson");
+    }
+
+    /** A database migrated up to {@code version} with one user, made as the owner. */
+    private java.util.UUID userAtVersion(String version) throws java.sql.SQLException {
+        Flyway.configure().dataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "")
+                .locations("classpath:db/migration").placeholders(Map.of("app_role", server.location().appUser()))
+                .target(version).load().migrate();
+        var userId = java.util.UUID.randomUUID();
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
+            statement.execute("insert into users (id) values ('" + userId + "')");
+        }
+        return userId;
+    }
+
+    /** A connection as the owner, with {@code userId} bound as the signed-in user. */
+    private java.sql.Connection ownerConnection(java.util.UUID userId) throws java.sql.SQLException {
+        var connection = java.sql.DriverManager.getConnection(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, "");
+        try (var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.user_id', '" + userId + "', false)");
+        }
+        return connection;
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(new DriverManagerDataSource(scratch.jdbcUrl(database), EmbeddedDatabase.OWNER, ""));
     }
 
     private Flyway flyway() {
