@@ -32,8 +32,8 @@ class PipelinePlanTest {
         String plan = users.inTransactionAs(owner, () -> {
             jdbc.sql("set local enable_seqscan = off").update();
             jdbc.sql("set local enable_sort = off").update();
-            return String.join("\n", jdbc.sql("explain " + PipelineQueries.PAGES)
-                    .param("userId", owner.id()).param("stageId", null).param("offsets", "{}").param("limit", 20)
+            return String.join("\n", jdbc.sql("explain " + PipelineQueries.pages(20))
+                    .param("userId", owner.id()).param("stageId", null).param("offsets", "{}")
                     .query(String.class).list());
         });
 
