@@ -131,30 +131,20 @@ class ContactRepository {
 
     /** A page, and how many contacts match in all, counted up to {@code countLimit}. */
     Found page(UUID userId, ContactListQuery query, long countLimit) {
-        if (searchOnly(query)) {
-            var rows = jdbc.sql(SEARCH_PAGE)
-                    .param("userId", userId).param("q", query.q())
-                    .param("sort", query.sort().name().toLowerCase(Locale.ROOT))
-                    .param("descending", query.descending())
-                    .param("limit", query.page().limit()).param("offset", query.page().offset())
-                    .param("countLimit", countLimit)
-                    .query((rs, row) -> new Counted(contact(rs, row), rs.getLong("matches"))).list();
-            return found(rows);
-        }
         String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
-        var rows = jdbc.sql(filters(query.tagIds()) + PAGE.formatted(order, MATCHING, count(query)))
+        String sql = searchOnly(query) ? SEARCH_PAGE
+                : filters(query.tagIds()) + PAGE.formatted(order, MATCHING, countStatement(query));
+        // Each statement reads the parameters it names; the others are left unused.
+        var rows = jdbc.sql(sql)
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
+                .param("sort", query.sort().name().toLowerCase(Locale.ROOT)).param("descending", query.descending())
                 .param("limit", query.page().limit()).param("offset", query.page().offset())
                 .param("countLimit", countLimit)
                 .query((rs, row) -> new Counted(contact(rs, row), rs.getLong("matches"))).list();
-        return found(rows);
-    }
-
-    private static Found found(List<Counted> rows) {
         return new Found(rows.stream().map(Counted::contact).toList(), rows.isEmpty() ? 0 : rows.get(0).matches());
     }
 
-    private static String count(ContactListQuery query) {
+    private static String countStatement(ContactListQuery query) {
         return query.q().isEmpty() && query.tagIds().size() == 1 ? ONE_TAG_COUNT : COUNT.formatted(MATCHING);
     }
 
@@ -168,7 +158,7 @@ class ContactRepository {
         if (searchOnly(query)) {
             return jdbc.sql(SEARCH_COUNT).param("q", query.q()).param("countLimit", countLimit).query(Long.class).single();
         }
-        return jdbc.sql(filters(query.tagIds()) + count(query))
+        return jdbc.sql(filters(query.tagIds()) + countStatement(query))
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
                 .param("countLimit", countLimit)
                 .query(Long.class).single();

@@ -115,12 +115,12 @@ public class DealService {
         var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
         String target = requireStage(userId, stage);
         positions.lockColumn(userId, target);
-        var position = afterId != null ? positions.below(userId, target, afterId, id)
-                : positions.above(userId, target, beforeId, id);
-        position.orElseThrow(() -> ApiException.invalid(afterId != null ? "afterId" : "beforeId",
-                "is not another card in the " + target + " column"));
+        var position = (afterId != null ? positions.below(userId, target, afterId, id)
+                : positions.above(userId, target, beforeId, id))
+                .orElseThrow(() -> ApiException.invalid(afterId != null ? "afterId" : "beforeId",
+                        "is not another card in the " + target + " column"));
         write(() -> {
-            positions.place(userId, id, target, position.get());
+            positions.place(userId, id, target, position);
             return id;
         });
         if (!current.stage().equals(target)) {

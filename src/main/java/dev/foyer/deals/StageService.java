@@ -1,5 +1,6 @@
 package dev.foyer.deals;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -83,6 +84,24 @@ public class StageService {
         }
         stages.reorder(userId, ids);
         return stages.list(userId);
+    }
+
+    /**
+     * Swaps the stage with the one before it ({@code step} -1) or after it (+1), under the pipeline's
+     * lock so that a stage added meanwhile is not left out; at either end it stays where it is.
+     */
+    @Transactional
+    public void moveBy(UUID userId, UUID id, int step) {
+        stages.lockPipeline(userId);
+        get(userId, id);
+        var ids = new ArrayList<>(stages.list(userId).stream().map(StageResponse::id).toList());
+        int from = ids.indexOf(id);
+        int to = from + step;
+        if (to >= 0 && to < ids.size()) {
+            ids.set(from, ids.get(to));
+            ids.set(to, id);
+            stages.reorder(userId, ids);
+        }
     }
 
     @Transactional

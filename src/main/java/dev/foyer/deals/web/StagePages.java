@@ -1,12 +1,10 @@
 package dev.foyer.deals.web;
 
-import java.util.ArrayList;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
 import dev.foyer.api.ProblemType;
 import dev.foyer.deals.StageRequests;
-import dev.foyer.deals.StageResponse;
 import dev.foyer.deals.StageService;
 import dev.foyer.identity.CurrentUser;
 import dev.foyer.web.FormErrors;
@@ -82,16 +80,7 @@ class StagePages {
     /** Swaps the stage with its neighbour; at either end it stays where it is. */
     @PostMapping("/{id}/move")
     String move(@PathVariable UUID id, @RequestParam String direction) {
-        var userId = CurrentUser.require().id();
-        stages.get(userId, id);
-        var ids = new ArrayList<>(stages.list(userId).stream().map(StageResponse::id).toList());
-        int from = ids.indexOf(id);
-        int to = "up".equals(direction) ? from - 1 : from + 1;
-        if (from >= 0 && to >= 0 && to < ids.size()) {
-            ids.set(from, ids.get(to));
-            ids.set(to, id);
-            stages.reorder(userId, ids);
-        }
+        stages.moveBy(CurrentUser.require().id(), id, "up".equals(direction) ? -1 : 1);
         return "redirect:/pipeline/stages?moved#stage-" + id;
     }
 
