@@ -3,10 +3,13 @@ package dev.foyer.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
@@ -18,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * A search without tags is answered page by page by search_contacts_page() and
- * count_contact_matches() (V18); a search with a tag still goes through search_contacts(). Both must
+ * count_contact_matches() (V18, V20); a search with a tag still goes through search_contacts(). Both must
  * give the same contacts in the same order, count the same, and keep to the user.
  */
 @FoyerIntegrationTest
@@ -32,6 +36,9 @@ class ContactSearchPageTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     TestUsers users;
@@ -67,23 +74,66 @@ class ContactSearchPageTest {
                 List<String> byTaggedSearch = allPages("/api/contacts?q=SON&tag=" + everyone + order);
 
                 assertThat(bySearch).as(order).hasSize(36).isEqualTo(byTaggedSearch);
-                // Taken for common from 5 matches on, the page is walked in order instead of sorted: same pages.
-                assertThat(pagesCommonFrom(sort, direction, 5)).as(order).isEqualTo(bySearch);
+                // Walked as far as it takes, or never walked and sorted: the same pages.
+                assertThat(pagesWalking(sort, direction, 100)).as(order).isEqualTo(bySearch);
+                assertThat(pagesWalking(sort, direction, 0)).as(order).isEqualTo(bySearch);
             }
         }
     }
 
-    private List<String> pagesCommonFrom(String sort, String direction, int common) {
+    private List<String> pagesWalking(String sort, String direction, int rowsPerMatch) {
         List<String> ids = new ArrayList<>();
         for (int offset = 0; offset < 36; offset += 7) {
             int from = offset;
             ids.addAll(users.inTransactionAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
-                    select contact_id::text from search_contacts_page('son', :sort, :descending, 7, :offset, 1000, :common)
+                    select contact_id::text from search_contacts_page('son', :sort, :descending, 7, :offset, 1000, :rows)
                      order by place
                     """).param("sort", sort).param("descending", direction.equals("desc")).param("offset", from)
-                    .param("common", common).query(String.class).list()));
+                    .param("rows", rowsPerMatch).query(String.class).list()));
         }
         return ids;
+    }
+
+    @Test
+    void aFragmentThatFillsThePageEarlyIsWalkedAndARareOneIsSorted() {
+        for (int i = 0; i < 30; i++) {
+            alice.post("/api/contacts", Map.of("firstName", "Walker", "lastName", "Anders " + i));
+        }
+        alice.post("/api/contacts", Map.of("firstName", "Rarely", "lastName", "Zed"));
+
+        assertThat(howRead("anders", "name", false, 20)).isEqualTo("walked");
+        assertThat(howRead("anders", "company", false, 20)).isEqualTo("walked");
+        assertThat(howRead("anders", "created", true, 20)).isEqualTo("walked");
+        assertThat(howRead("anders", "name", false, 0)).as("walking turned off").isEqualTo("sorted");
+        // No index gives these orders, so walking them would sort every contact first.
+        assertThat(howRead("anders", "name", true, 20)).isEqualTo("sorted");
+        assertThat(howRead("anders", "created", false, 20)).isEqualTo("sorted");
+        // The walk meets one match, not a page of them.
+        assertThat(howRead("rarely", "name", false, 20)).isEqualTo("sorted");
+
+        var walked = alice.get("/api/contacts?q=ANDERS&limit=10");
+        assertThat(walked.json().path("items").size()).isEqualTo(10);
+        assertThat(walked.json().path("total").asLong()).isEqualTo(30);
+        assertThat(walked.json().path("items").get(0).path("lastName").asString()).isEqualTo("Anders 0");
+    }
+
+    /** How search_contacts_page() read a first page of ten, as it says at debug level. */
+    private String howRead(String fragment, String sort, boolean descending, int rowsPerMatch) {
+        return users.inTransactionAs(ActingUser.of(alice.userId()), () -> {
+            try (var statement = DataSourceUtils.getConnection(dataSource).createStatement()) {
+                statement.execute("set local client_min_messages = debug1");
+                statement.execute("select count(*) from search_contacts_page('%s', '%s', %s, 10, 0, 1000, %d)"
+                        .formatted(fragment, sort, descending, rowsPerMatch));
+                for (var warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
+                    if (warning.getMessage().startsWith("search_contacts_page: ")) {
+                        return warning.getMessage().substring("search_contacts_page: ".length());
+                    }
+                }
+                return "silent";
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test
