@@ -83,8 +83,8 @@ class DealPositions {
      * order, and nothing rises above the values the sequence has given, so a new deal still lands
      * on top. The moving card is left out, being placed next. Only the position is written, and
      * only where it changes, so the triggers on deals find the stage, status and value as they
-     * were: the status and closing date stay, deal_totals is not written, and no timeline entry is
-     * made (updated_at is stamped, as by any write to a deal). A card moved meanwhile by a change
+     * were: the status and closing date stay, the totals' trigger finds nothing to move, and no
+     * timeline entry is made (updated_at is stamped, as by any write to a deal). A card moved meanwhile by a change
      * that takes no column lock (a new stage, an unarchiving: both put it on top) stays where it went.
      */
     void renumber(UUID userId, String stage, UUID moving) {

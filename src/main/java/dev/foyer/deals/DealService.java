@@ -113,7 +113,7 @@ public class DealService {
         if (afterId != null && beforeId != null) {
             throw ApiException.invalid("beforeId", "must not be given with afterId: one neighbour places the card");
         }
-        get(userId, id);
+        get(userId, id); // another user's card is 404 whatever the rest of the request
         String target = requireStage(userId, stage);
         // The column before the card: a renumbering (under the column's lock) writes every card in
         // the column, so a move holding its card while it waited for the column would deadlock.

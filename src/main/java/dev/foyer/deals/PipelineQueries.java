@@ -103,11 +103,12 @@ public class PipelineQueries {
                 .collect(Collectors.groupingBy(StageTotal::stage, LinkedHashMap::new, Collectors.toList()));
         var columns = new ArrayList<PipelineColumn>();
         byStage.forEach((stage, rows) -> columns.add(column(stage, rows.stream().mapToLong(StageTotal::deals).sum(),
-                amounts(rows), offsets.getOrDefault(stage.id(), 0), limit, pages.getOrDefault(stage.name(), List.of()))));
+                amounts(rows), offsets.getOrDefault(stage.id(), 0), limit,
+                pages.getOrDefault(stage.name(), List.of()))));
         return columns;
     }
 
-    /** The page out of what PAGES read for the column: the card above it first when past the top, the card below last. */
+    /** The page out of the cards PAGES read: the card above the page first, unless at the top; the card below last. */
     private static PipelineColumn column(StageSummary stage, long count, List<CurrencyAmount> totals, int offset,
                                          int limit, List<DealResponse> read) {
         int first = offset > 0 && !read.isEmpty() ? 1 : 0;
