@@ -10,10 +10,19 @@ import org.springframework.stereotype.Repository;
 /**
  * Where a card sits in its pipeline column (V17): highest position on top. A card placed next to a
  * neighbour takes the exact midpoint between the neighbour and the card on its other side, or a
- * value past the neighbour when the neighbour is at the column's end.
+ * value past the neighbour when the neighbour is at the column's end. Midpoints grow a digit each
+ * time a gap is halved, so a column whose next midpoint would be too long is renumbered first.
  */
 @Repository
 class DealPositions {
+
+    /**
+     * The digits after the point a position may have. Halving a gap adds one (a gap of 1 halved k
+     * times leaves 1/2^k, k digits), so a column is renumbered at most once every dozen drops into
+     * the same gap, each renumbering writing the whole column; and a position stays within about
+     * twenty digits, about as long in the index as the id beside it, however long the board is used.
+     */
+    static final int MAX_FRACTION_DIGITS = 12;
 
     /** The neighbour as the board shows it: the user's own card, on the board, in that column. */
     private static final String NEIGHBOUR = """
@@ -62,6 +71,33 @@ class DealPositions {
                           and d.position > n.position and d.id <> :moving) previous
                 """ + NEIGHBOUR).param("userId", userId).param("stage", stage).param("neighbour", neighbour)
                 .param("moving", moving).query(BigDecimal.class).optional();
+    }
+
+    static boolean tooLong(BigDecimal position) {
+        return position.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS;
+    }
+
+    /**
+     * The column's cards, archived ones too (every deal has a place, V17), to whole numbers one
+     * apart in the order they have, the top one keeping its place's whole part: nothing changes
+     * order, and nothing rises above the values the sequence has given, so a new deal still lands
+     * on top. The moving card is left out, being placed next. Only the position is written, and
+     * only where it changes, so the triggers on deals find the stage, status and value as they
+     * were: the status and closing date stay, the totals' trigger finds nothing to move, and no
+     * timeline entry is made (updated_at is stamped, as by any write to a deal). A card moved meanwhile by a change
+     * that takes no column lock (a new stage, an unarchiving: both put it on top) stays where it went.
+     */
+    void renumber(UUID userId, String stage, UUID moving) {
+        jdbc.sql("""
+                update deals d set position = ranked.renumbered
+                  from (select id, position,
+                               floor(max(position) over ()) + 1 - row_number() over (order by position desc, id desc)
+                                   as renumbered
+                          from deals
+                         where user_id = :userId and stage = :stage and id <> :moving) ranked
+                 where d.id = ranked.id and d.user_id = :userId and d.stage = :stage
+                   and d.position = ranked.position and d.position <> ranked.renumbered
+                """).param("userId", userId).param("stage", stage).param("moving", moving).update();
     }
 
     /** The stage and place in one statement; the status follows the stage in the database. */

@@ -1,5 +1,6 @@
 package dev.foyer.deals;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -112,13 +113,13 @@ public class DealService {
         if (afterId != null && beforeId != null) {
             throw ApiException.invalid("beforeId", "must not be given with afterId: one neighbour places the card");
         }
-        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+        get(userId, id); // another user's card is 404 whatever the rest of the request
         String target = requireStage(userId, stage);
+        // The column before the card: a renumbering (under the column's lock) writes every card in
+        // the column, so a move holding its card while it waited for the column would deadlock.
         positions.lockColumn(userId, target);
-        var position = (afterId != null ? positions.below(userId, target, afterId, id)
-                : positions.above(userId, target, beforeId, id))
-                .orElseThrow(() -> ApiException.invalid(afterId != null ? "afterId" : "beforeId",
-                        "is not another card in the " + target + " column"));
+        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
+        var position = position(userId, id, target, afterId, beforeId);
         write(() -> {
             positions.place(userId, id, target, position);
             return id;
@@ -169,6 +170,26 @@ public class DealService {
         get(userId, id);
         return new Page<>(timeline.list(userId, id, page.limit(), page.offset()), page.offset(), page.limit(),
                 timeline.count(userId, id));
+    }
+
+    /**
+     * Next to the neighbour in the target column (locked), which must be another of the user's cards
+     * on the board there. A place too long to keep is taken again once the column is renumbered.
+     */
+    private BigDecimal position(UUID userId, UUID id, String target, UUID afterId, UUID beforeId) {
+        var position = nextTo(userId, id, target, afterId, beforeId);
+        if (!DealPositions.tooLong(position)) {
+            return position;
+        }
+        positions.renumber(userId, target, id);
+        return nextTo(userId, id, target, afterId, beforeId);
+    }
+
+    private BigDecimal nextTo(UUID userId, UUID id, String target, UUID afterId, UUID beforeId) {
+        return (afterId != null ? positions.below(userId, target, afterId, id)
+                : positions.above(userId, target, beforeId, id))
+                .orElseThrow(() -> ApiException.invalid(afterId != null ? "afterId" : "beforeId",
+                        "is not another card in the " + target + " column"));
     }
 
     private String requireStage(UUID userId, String stage) {

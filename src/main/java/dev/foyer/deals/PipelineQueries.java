@@ -35,13 +35,15 @@ public class PipelineQueries {
     /**
      * Each column's page on its own: per stage, its cards in the user's order (highest position
      * first, V17) after the column's offset, read from idx_deals_user_stage_position and stopping at
-     * the page's end. (Ranking every deal of the
-     * user with row_number() and keeping the pages read and sorted all of them: 60–120 ms for a
-     * user with 50,000 deals, against about 1 ms.) The page size is written into the statement by
-     * {@link #pages(int)}, not bound: bound, it is unknown to PostgreSQL's generic plan, which then
-     * expects a tenth of each column, looks dear and is never chosen, so every request planned the
-     * statement afresh (0.6 ms, as long as running it). A page size is a checked integer, and there
-     * are a few of them, each its own prepared statement.
+     * the page's end. The card on either side of the page is read with it (the one before the
+     * offset, the one past the page), so that the page's first card can move up past the card above
+     * it and its last card down past the card below, wherever the pages split the column. (Ranking
+     * every deal of the user with row_number() and keeping the pages read and sorted all of them:
+     * 60–120 ms for a user with 50,000 deals, against about 1 ms.) The number of cards read is
+     * written into the statement by {@link #pages(int)}, not bound: bound, it is unknown to
+     * PostgreSQL's generic plan, which then expects a tenth of each column, looks dear and is never
+     * chosen, so every request planned the statement afresh (0.6 ms, as long as running it). A page
+     * size is a checked integer, and there are a few of them, each its own prepared statement.
      */
     static final String PAGES = """
             with page as (
@@ -52,7 +54,7 @@ public class PipelineQueries {
                        select d.id, d.position from deals d
                         where d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
                         order by d.position desc, d.id desc
-                       offset coalesce(o.skip::integer, 0) limit :limit) p
+                       offset greatest(coalesce(o.skip::integer, 0) - 1, 0) limit :limit) p
                  where s.user_id = :userId
                    and (cast(:stageId as uuid) is null or s.id = :stageId)
             )
@@ -100,10 +102,19 @@ public class PipelineQueries {
         var byStage = totals.stream()
                 .collect(Collectors.groupingBy(StageTotal::stage, LinkedHashMap::new, Collectors.toList()));
         var columns = new ArrayList<PipelineColumn>();
-        byStage.forEach((stage, rows) -> columns.add(new PipelineColumn(stage,
-                rows.stream().mapToLong(StageTotal::deals).sum(), amounts(rows), offsets.getOrDefault(stage.id(), 0),
-                limit, pages.getOrDefault(stage.name(), List.of()))));
+        byStage.forEach((stage, rows) -> columns.add(column(stage, rows.stream().mapToLong(StageTotal::deals).sum(),
+                amounts(rows), offsets.getOrDefault(stage.id(), 0), limit,
+                pages.getOrDefault(stage.name(), List.of()))));
         return columns;
+    }
+
+    /** The page out of the cards PAGES read: the card above the page first, unless at the top; the card below last. */
+    private static PipelineColumn column(StageSummary stage, long count, List<CurrencyAmount> totals, int offset,
+                                         int limit, List<DealResponse> read) {
+        int first = offset > 0 && !read.isEmpty() ? 1 : 0;
+        int end = Math.min(read.size(), first + limit);
+        return new PipelineColumn(stage, count, totals, offset, limit, read.subList(first, end),
+                first == 1 ? read.get(0).id() : null, end < read.size() ? read.get(end).id() : null);
     }
 
     private static List<CurrencyAmount> amounts(List<StageTotal> rows) {
@@ -111,12 +122,12 @@ public class PipelineQueries {
                 .map(r -> new CurrencyAmount(r.currency(), r.value())).toList();
     }
 
-    /** Ids and numbers only, so the JSON is built safely by hand. */
-    /** PAGES for columns of {@code limit} cards. */
+    /** PAGES for columns of {@code limit} cards, each read with the card on either side. */
     static String pages(int limit) {
-        return PAGES.replace(":limit", Integer.toString(limit));
+        return PAGES.replace(":limit", Integer.toString(limit + 2));
     }
 
+    /** Ids and numbers only, so the JSON is built safely by hand. */
     private static String offsetsJson(Map<UUID, Integer> offsets) {
         return offsets.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                 .collect(Collectors.joining(", ", "{", "}"));

@@ -170,6 +170,35 @@ class PipelineBrowserTest {
         assertThat(samePage(browser)).isTrue();
     }
 
+    /** Lot 22 down to Lot 1: the first page ends with Lot 3, the second starts with Lot 2. */
+    @Test
+    void upOnTheFirstCardOfTheNextPageMovesItOverTheLastCardOfThePageBefore() {
+        var lots = new java.util.ArrayList<String>();
+        for (int i = 1; i <= 22; i++) {
+            lots.add(deal("Lot " + i, "1000", "Negotiation", null));
+        }
+        String lot1 = lots.get(0);
+        String lot2 = lots.get(1);
+        String lot3 = lots.get(2);
+        browser.open("/pipeline");
+        assertThat(card(lot3).findElements(By.cssSelector(".reorder-down"))).as("the first page's last card, over the next page")
+                .hasSize(1);
+        markPage(browser);
+
+        column("Negotiation").findElement(By.cssSelector(".card-more a")).click();
+        until(browser, driver -> cards("Negotiation") == 22);
+        assertThat(card(lot1).findElements(By.cssSelector(".reorder-down"))).as("the column's last card").isEmpty();
+        card(lot2).findElement(By.cssSelector(".reorder-up button")).click();
+        until(browser, driver -> titles("Negotiation").endsWith("|Lot 4|Lot 2"));
+
+        assertThat(samePage(browser)).isTrue();
+        assertThat(cards("Negotiation")).as("the board redrawn from its first page").isEqualTo(20);
+        var column = api.get("/api/pipeline/" + column("Negotiation").getDomAttribute("data-stage-id") + "?offset=18")
+                .json();
+        assertThat(column.path("deals").findValuesAsString("title")).containsExactly("Lot 4", "Lot 2", "Lot 3", "Lot 1");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     @Test
     void atPhoneWidthTheBoardScrollsWithinItselfNotThePage() throws Exception {
         deal("A deal with quite a long title to wrap on a phone", "1250000", "Prospecting", null);

@@ -1,0 +1,109 @@
+package dev.foyer.deals;
+
+import static dev.foyer.deals.DealArchiveApiTest.column;
+import static dev.foyer.deals.DealArchiveApiTest.titles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import dev.foyer.TestUsers;
+import dev.foyer.database.ActingUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Cards dropped again and again into the same gap: each midpoint is a digit longer, so the column
+ * is renumbered when they grow too long, with nothing but the positions changing.
+ */
+@FoyerIntegrationTest
+class DealRenumberApiTest {
+
+    static final int DROPS = 60;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    SignedInClient user;
+    ActingUser owner;
+
+    @BeforeEach
+    void signUp() {
+        user = SignedInClient.signUp(new ApiClient(port));
+        owner = ActingUser.of(user.userId());
+    }
+
+    /** In a won column, with an archived card in it, so that the status and closing dates are there to keep. */
+    @Test
+    void sixtyDropsIntoTheSameGapKeepTheOrderAndThePositionsShortAndChangeNothingElse() {
+        UUID bottom = DealApi.create(user, "Bottom", "10", "AUD", "Closed Won");
+        DealApi.create(user, "Top", "10", "AUD", "Closed Won");
+        var cards = new ArrayList<UUID>();
+        for (int i = 1; i <= DROPS; i++) {
+            cards.add(DealApi.create(user, "Card " + i, "10", "AUD", "Closed Won"));
+        }
+        UUID shelved = DealApi.create(user, "Shelved", "10", "AUD", "Closed Won");
+        user.post("/api/deals/" + shelved + "/archive", Map.of());
+        UUID elsewhere = DealApi.create(user, "Elsewhere", "10", "AUD", "Prospecting");
+        var elsewhereAt = position(elsewhere);
+        var states = snapshot("select id, stage, status, closed_at from deals where user_id = :userId order by id");
+        var totals = snapshot("select stage, status, currency, deals, value from deal_totals where user_id = :userId"
+                + " order by stage, status, currency");
+        var events = snapshot("select e.id from deal_events e join deals d on d.id = e.deal_id"
+                + " where d.user_id = :userId order by e.id");
+        int longest = 0;
+
+        for (UUID card : cards) {
+            var moved = user.post("/api/deals/" + card + "/move", Map.of("stage", "Closed Won", "beforeId", bottom.toString()));
+            assertThat(moved.status()).as(moved.raw().body()).isEqualTo(200);
+            longest = Math.max(longest, longestFraction());
+        }
+
+        var expected = new ArrayList<String>(List.of("Top"));
+        for (int i = 1; i <= DROPS; i++) {
+            expected.add("Card " + i);
+        }
+        expected.add("Bottom");
+        assertThat(titles(column(user.get("/api/pipeline?limit=100").json(), "Closed Won"))).containsExactlyElementsOf(expected);
+        assertThat(longest).as("digits after the point, at the longest").isLessThanOrEqualTo(DealPositions.MAX_FRACTION_DIGITS);
+        assertThat(longestFraction()).isLessThanOrEqualTo(DealPositions.MAX_FRACTION_DIGITS);
+        assertThat(snapshot("select id, stage, status, closed_at from deals where user_id = :userId order by id"))
+                .as("stages, statuses and closing dates").isEqualTo(states);
+        assertThat(snapshot("select stage, status, currency, deals, value from deal_totals where user_id = :userId"
+                + " order by stage, status, currency")).isEqualTo(totals);
+        assertThat(snapshot("select e.id from deal_events e join deals d on d.id = e.deal_id"
+                + " where d.user_id = :userId order by e.id")).as("no timeline entry for a reorder").isEqualTo(events);
+        assertThat(position(elsewhere)).as("another column").isEqualTo(elsewhereAt);
+        assertThat(DealApi.get(user, shelved).path("status").asString()).isEqualTo("archived");
+    }
+
+    private int longestFraction() {
+        return users.inTransactionAs(owner, () -> jdbc.sql("select position from deals where user_id = :userId")
+                .param("userId", owner.id()).query(BigDecimal.class).list()).stream()
+                .mapToInt(p -> Math.max(0, p.stripTrailingZeros().scale())).max().orElse(0);
+    }
+
+    private BigDecimal position(UUID deal) {
+        return users.inTransactionAs(owner, () -> jdbc.sql("select position from deals where id = :id")
+                .param("id", deal).query(BigDecimal.class).single());
+    }
+
+    private List<Map<String, Object>> snapshot(String sql) {
+        return users.inTransactionAs(owner, () -> jdbc.sql(sql).param("userId", owner.id()).query().listOfRows());
+    }
+}
