@@ -118,32 +118,7 @@ class ContactRepository {
             )
             """ + WITH_TAGS.formatted("select max(matches) from found");
 
-    /**
-     * Tags without a search, tried first: the user's first contacts in the page's order on its index,
-     * as many as the walk's length, each checked for the tags by key. A common tag fills the page within a few hundred rows
-     * (a tag on one contact in five: 245 rows, where PAGE hashed all its 21,000 assignments first). A
-     * walk that does not fill the page proves nothing, and PAGE answers instead. The walk's length is
-     * written into the statement, as the board's page size is (PipelineQueries), so that a generic
-     * plan is not priced for a tenth of the user's contacts.
-     */
-    private static final String TAG_WALK = """
-            with page as (
-                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
-                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
-                  from (select * from contacts c where c.user_id = :userId order by %1$s limit %2$d) c
-                 where (select count(*) from contacts_to_tags ct
-                         where ct.contact_id = c.id and ct.tag_id = any(:tagIds::uuid[])) = cardinality(:tagIds::uuid[])
-                 order by %1$s
-                 limit :limit offset :offset
-            )
-            """ + WITH_TAGS.formatted("select null::bigint");
-
-    /** A walk reads this many contacts for each one up to the end of the page: a tag on one in twenty. */
-    private static final int WALK_ROWS_PER_MATCH = 20;
-    /** Further than this, reading all the tag's assignments is quicker than walking. */
-    private static final long LONGEST_WALK = 10_000;
-
-        private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
+    private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
     private static final int EXPORT_FETCH_SIZE = 1_000;
 
     private final JdbcClient jdbc;
@@ -157,36 +132,16 @@ class ContactRepository {
     /** A page, and how many contacts match in all, counted up to {@code countLimit}. */
     Found page(UUID userId, ContactListQuery query, long countLimit) {
         String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
-        long walk = ((long) query.page().offset() + query.page().limit()) * WALK_ROWS_PER_MATCH;
-        if (tagsOnly(query) && walkable(query) && walk <= LONGEST_WALK) {
-            var walked = rows(TAG_WALK.formatted(order, walk), userId, query, countLimit);
-            if (walked.size() == query.page().limit()) {
-                return new Found(walked.stream().map(Counted::contact).toList(), count(userId, query, countLimit));
-            }
-        }
         String sql = searchOnly(query) ? SEARCH_PAGE
                 : filters(query.tagIds()) + PAGE.formatted(order, MATCHING, countStatement(query));
-        var rows = rows(sql, userId, query, countLimit);
-        return new Found(rows.stream().map(Counted::contact).toList(), rows.isEmpty() ? 0 : rows.get(0).matches());
-    }
-
-    /** Each statement reads the parameters it names; the others are left unused. */
-    private List<Counted> rows(String sql, UUID userId, ContactListQuery query, long countLimit) {
-        return jdbc.sql(sql)
+        // Each statement reads the parameters it names; the others are left unused.
+        var rows = jdbc.sql(sql)
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
                 .param("sort", query.sort().name().toLowerCase(Locale.ROOT)).param("descending", query.descending())
                 .param("limit", query.page().limit()).param("offset", query.page().offset())
                 .param("countLimit", countLimit)
                 .query((rs, row) -> new Counted(contact(rs, row), rs.getLong("matches"))).list();
-    }
-
-    /** The orders an index gives: by name and by company from A, by creation newest first. */
-    private static boolean walkable(ContactListQuery query) {
-        return query.sort() == ContactListQuery.Sort.CREATED ? query.descending() : !query.descending();
-    }
-
-    private static boolean tagsOnly(ContactListQuery query) {
-        return query.q().isEmpty() && !query.tagIds().isEmpty();
+        return new Found(rows.stream().map(Counted::contact).toList(), rows.isEmpty() ? 0 : rows.get(0).matches());
     }
 
     private static String countStatement(ContactListQuery query) {

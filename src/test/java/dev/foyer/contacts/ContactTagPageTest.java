@@ -15,10 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A list filtered by tags alone is first tried by walking the contacts in the page's order and
- * checking each for the tags; when that does not fill the page, the tags' contacts are read whole.
- * Either way the pages must be those of the general query, which a search matching every contact
- * forces, in every order, for a tag on half the contacts, a tag on two and both tags together.
+ * A list filtered by tags alone pages as the same list with a search that matches every contact,
+ * in every order and direction, for a tag on half the contacts, a tag on two and both tags
+ * together; a full page counts the tag's contacts.
  */
 @FoyerIntegrationTest
 class ContactTagPageTest {
@@ -63,10 +62,10 @@ class ContactTagPageTest {
             for (String sort : new String[] {"name", "company", "created"}) {
                 for (String direction : new String[] {"asc", "desc"}) {
                     String query = tags + "&sort=" + sort + "&direction=" + direction;
-                    List<String> walked = allPages("/api/contacts?" + query);
+                    List<String> tagged = allPages("/api/contacts?" + query);
                     List<String> general = allPages("/api/contacts?q=walk.test" + query);
 
-                    assertThat(walked).as(query).isEqualTo(general)
+                    assertThat(tagged).as(query).isEqualTo(general)
                             .hasSize(tags.contains(common) && !tags.contains(rare) ? 20 : 2);
                 }
             }
@@ -74,7 +73,7 @@ class ContactTagPageTest {
     }
 
     @Test
-    void aFullWalkedPageCountsTheTagsContacts() {
+    void aFullPageCountsTheTagsContacts() {
         String common = tag("Common");
         for (int i = 0; i < 12; i++) {
             String id = alice.post("/api/contacts", Map.of("firstName", "Tagged", "lastName", "Person " + i)).text("id");

@@ -3,7 +3,7 @@ package dev.foyer.bench;
 /**
  * The statements Foyer runs for the benchmarked screens, as its repositories build them (named
  * parameters included), so that their plans can be read as the application role. Copies: keep them
- * in step with ContactRepository (FILTERS, MATCHING, COUNT, ONE_TAG_COUNT, PAGE, TAG_WALK, SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
+ * in step with ContactRepository (FILTERS, MATCHING, COUNT, ONE_TAG_COUNT, PAGE, SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
  * DealRows and DashboardQueries.
  */
 final class AppSql {
@@ -68,34 +68,6 @@ final class AppSql {
     /** ContactRepository.PAGE for one tag and no search, counting with CONTACTS_ONE_TAG_COUNT. */
     static final String CONTACTS_TAG_PAGE = CONTACTS_PAGE.replace(CONTACTS_COUNT, CONTACTS_ONE_TAG_COUNT);
 
-    /**
-     * ContactRepository.TAG_WALK for the first page by name (50 contacts, walked 20 rows each): tags
-     * without a search, tried by walking the name order; when the page is full, CONTACTS_ONE_TAG_COUNT
-     * counts, as a second statement.
-     */
-    static final String CONTACTS_TAG_WALK = """
-            with page as (
-                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
-                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
-                  from (select * from contacts c where c.user_id = :userId order by %1$s limit 1000) c
-                 where (select count(*) from contacts_to_tags ct
-                         where ct.contact_id = c.id and ct.tag_id = any(:tagIds::uuid[])) = cardinality(:tagIds::uuid[])
-                 order by %1$s
-                 limit :limit offset :offset
-            )
-            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                   p.created_at, p.updated_at,
-                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (select null::bigint) as matches
-              from page p
-              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
-              left join contact_tags t on t.id = ct.tag_id
-             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                      p.created_at, p.updated_at, p.position
-             order by p.position
-            """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id");
-
     /** ContactRepository.SEARCH_PAGE: a search without tags, page and count from V18's functions. */
     static final String CONTACTS_SEARCH_PAGE = """
             with found as materialized (
@@ -149,7 +121,7 @@ final class AppSql {
              order by s.order_index, t.currency
             """;
 
-    /** PipelineQueries.PAGES with DealRows.SELECT, no column scrolled. */
+    /** PipelineQueries.PAGES with DealRows.SELECT, no column scrolled; :limit is the page and the card below it. */
     static final String PIPELINE_PAGES = """
             with page as (
                 select p.id, p.position, s.order_index
@@ -159,7 +131,7 @@ final class AppSql {
                        select d.id, d.position from deals d
                         where d.user_id = s.user_id and d.stage = s.name and d.status <> 'archived'
                         order by d.position desc, d.id desc
-                       offset coalesce(o.skip::integer, 0) limit :limit) p
+                       offset greatest(coalesce(o.skip::integer, 0) - 1, 0) limit :limit) p
                  where s.user_id = :userId
                    and (cast(:stageId as uuid) is null or s.id = :stageId)
             )

@@ -58,15 +58,13 @@ final class CrmPlans {
         var rareSearch = with(values, "q", literal(RARE_FRAGMENT, "text"), "tagIds", literal("{}", "uuid[]"));
         var tagged = with(values, "q", literal("", "text"), "tagIds", literal("{" + tag + "}", "uuid[]"));
         var accounts = with(values, "query", literal(companyWord, "text"), "q", "''");
-        var board = with(none, "limit", "20", "offset", "0");
+        var board = with(none, "limit", "22", "offset", "0");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             prepare(c);
             explain(c, user, "contact list page (sort=name, offset 0)", AppSql.CONTACTS_PAGE, none);
             explain(c, user, "contact search q=" + fragment, AppSql.CONTACTS_SEARCH_PAGE, search);
             explain(c, user, "contact search q=" + RARE_FRAGMENT, AppSql.CONTACTS_SEARCH_PAGE, rareSearch);
-            explain(c, user, "tag filter, walked", AppSql.CONTACTS_TAG_WALK, tagged);
-            explain(c, user, "tag filter count", AppSql.CONTACTS_ONE_TAG_COUNT, tagged);
-            explain(c, user, "tag filter, when the walk falls short", AppSql.CONTACTS_TAG_PAGE, tagged);
+            explain(c, user, "tag filter", AppSql.CONTACTS_TAG_PAGE, tagged);
             explain(c, user, "account search q=" + companyWord, AppSql.ACCOUNTS_SEARCH, accounts);
             explain(c, user, "account search count q=" + companyWord, AppSql.ACCOUNTS_SEARCH_COUNT, accounts);
             explain(c, user, "pipeline totals", AppSql.PIPELINE_TOTALS, none);
