@@ -5,6 +5,7 @@ import static dev.foyer.deals.DealArchiveApiTest.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cards dropped again and again into the same gap: each midpoint is a digit longer, so the column
- * is renumbered when they grow too long, with nothing but the positions changing.
+ * is renumbered when they grow too long, with nothing but the positions changing: a card's place
+ * is not an edit of the deal (V21), so not even its last change moves.
  */
 @FoyerIntegrationTest
 class DealRenumberApiTest {
@@ -61,7 +63,7 @@ class DealRenumberApiTest {
         user.post("/api/deals/" + shelved + "/archive", Map.of());
         UUID elsewhere = DealApi.create(user, "Elsewhere", "10", "AUD", "Prospecting");
         var elsewhereAt = position(elsewhere);
-        var states = snapshot("select id, stage, status, closed_at from deals where user_id = :userId order by id");
+        var states = snapshot("select id, stage, status, closed_at, updated_at from deals where user_id = :userId order by id");
         var totals = snapshot("select stage, status, currency, deals, value from deal_totals where user_id = :userId"
                 + " order by stage, status, currency");
         var events = snapshot("select e.id from deal_events e join deals d on d.id = e.deal_id"
@@ -82,14 +84,34 @@ class DealRenumberApiTest {
         assertThat(titles(column(user.get("/api/pipeline?limit=100").json(), "Closed Won"))).containsExactlyElementsOf(expected);
         assertThat(longest).as("digits after the point, at the longest").isLessThanOrEqualTo(DealPositions.MAX_FRACTION_DIGITS);
         assertThat(longestFraction()).isLessThanOrEqualTo(DealPositions.MAX_FRACTION_DIGITS);
-        assertThat(snapshot("select id, stage, status, closed_at from deals where user_id = :userId order by id"))
-                .as("stages, statuses and closing dates").isEqualTo(states);
+        assertThat(snapshot("select id, stage, status, closed_at, updated_at from deals where user_id = :userId order by id"))
+                .as("stages, statuses, closing dates and last changes").isEqualTo(states);
         assertThat(snapshot("select stage, status, currency, deals, value from deal_totals where user_id = :userId"
                 + " order by stage, status, currency")).isEqualTo(totals);
         assertThat(snapshot("select e.id from deal_events e join deals d on d.id = e.deal_id"
                 + " where d.user_id = :userId order by e.id")).as("no timeline entry for a reorder").isEqualTo(events);
         assertThat(position(elsewhere)).as("another column").isEqualTo(elsewhereAt);
         assertThat(DealApi.get(user, shelved).path("status").asString()).isEqualTo("archived");
+    }
+
+    @Test
+    void aReorderKeepsTheDealsLastChangeWhileAnEditOrAMoveToAnotherColumnUpdatesIt() {
+        UUID first = DealApi.create(user, "First", "10", "AUD", "Proposal");
+        UUID second = DealApi.create(user, "Second", "10", "AUD", "Proposal");
+        String created = DealApi.get(user, first).path("updatedAt").asString();
+
+        var reordered = user.post("/api/deals/" + first + "/move", Map.of("stage", "Proposal", "beforeId", second.toString()));
+        String afterReorder = DealApi.get(user, first).path("updatedAt").asString();
+        user.post("/api/deals/" + first + "/move", Map.of("stage", "Negotiation"));
+        String afterMove = DealApi.get(user, first).path("updatedAt").asString();
+        user.patch("/api/deals/" + first, Map.of("title", "First, renamed"));
+        String afterEdit = DealApi.get(user, first).path("updatedAt").asString();
+
+        assertThat(reordered.status()).isEqualTo(200);
+        assertThat(titles(column(user.get("/api/pipeline").json(), "Negotiation"))).containsExactly("First, renamed");
+        assertThat(afterReorder).as("a reorder").isEqualTo(created);
+        assertThat(Instant.parse(afterMove)).as("a move to another column").isAfter(Instant.parse(created));
+        assertThat(Instant.parse(afterEdit)).as("an edit").isAfter(Instant.parse(afterMove));
     }
 
     private int longestFraction() {
