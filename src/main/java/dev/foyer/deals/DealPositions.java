@@ -45,6 +45,17 @@ class DealPositions {
                 .param("userId", userId).param("stage", stage).query(Integer.class).single();
     }
 
+    /**
+     * Until the transaction ends, no other of the user's columns is renumbered. A renumbering holds
+     * the cards it writes, and one of them may be leaving for a column being renumbered at the same
+     * time, which holds this move's card in turn; one at a time, they cannot wait for each other.
+     * The key is the user's alone, so no column's key (user, then stage) meets it.
+     */
+    void lockRenumbering(UUID userId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(cast(:userId as text), 0))")
+                .param("userId", userId).query(Integer.class).single();
+    }
+
     /** Just below the neighbour; empty when the neighbour is not a card of the column. */
     Optional<BigDecimal> below(UUID userId, String stage, UUID neighbour, UUID moving) {
         return jdbc.sql("""
@@ -83,9 +94,9 @@ class DealPositions {
      * order, and nothing rises above the values the sequence has given, so a new deal still lands
      * on top. The moving card is left out, being placed next. Only the position is written, and
      * only where it changes, so the triggers on deals find the stage, status and value as they
-     * were: the status and closing date stay, the totals' trigger finds nothing to move, and no
-     * timeline entry is made (updated_at is stamped, as by any write to a deal). A card moved meanwhile by a change
-     * that takes no column lock (a new stage, an unarchiving: both put it on top) stays where it went.
+     * were: the status and closing date stay, the totals' trigger finds nothing to move, no timeline
+     * entry is made, and updated_at stays (V21). A card moved meanwhile by a change that takes no
+     * column lock (a new stage, an unarchiving: both put it on top) stays where it went.
      */
     void renumber(UUID userId, String stage, UUID moving) {
         jdbc.sql("""

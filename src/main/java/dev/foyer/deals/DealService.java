@@ -115,11 +115,12 @@ public class DealService {
         }
         get(userId, id); // another user's card is 404 whatever the rest of the request
         String target = requireStage(userId, stage);
-        // The column before the card: a renumbering (under the column's lock) writes every card in
-        // the column, so a move holding its card while it waited for the column would deadlock.
+        // The column, then its renumbering if any, then the card: a renumbering writes the column's
+        // other cards, one of which may be leaving it in a move that holds that card, so a move must
+        // not hold its own card while it renumbers.
         positions.lockColumn(userId, target);
-        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
         var position = position(userId, id, target, afterId, beforeId);
+        var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
         write(() -> {
             positions.place(userId, id, target, position);
             return id;
@@ -181,6 +182,7 @@ public class DealService {
         if (!DealPositions.tooLong(position)) {
             return position;
         }
+        positions.lockRenumbering(userId);
         positions.renumber(userId, target, id);
         return nextTo(userId, id, target, afterId, beforeId);
     }

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
@@ -31,6 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DealRenumberApiTest {
 
     static final int DROPS = 60;
+
+    static final int CROSSINGS = 20;
 
     @LocalServerPort
     int port;
@@ -112,6 +118,64 @@ class DealRenumberApiTest {
         assertThat(afterReorder).as("a reorder").isEqualTo(created);
         assertThat(Instant.parse(afterMove)).as("a move to another column").isAfter(Instant.parse(created));
         assertThat(Instant.parse(afterEdit)).as("an edit").isAfter(Instant.parse(afterMove));
+    }
+
+    /**
+     * Two cards crossing between two columns at once, each dropped into a gap too narrow to halve,
+     * so that both moves renumber a column the other's card is leaving. A move that renumbered while
+     * holding its own card would wait for the other's, which waits for it: PostgreSQL would end one
+     * of them as a deadlock. Repeated, because the two have to meet.
+     */
+    @Test
+    void twoCardsCrossingBetweenFullColumnsAtOnceBothLand() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= CROSSINGS; round++) {
+                // Under the gaps, so that renumbering their columns moves them too.
+                UUID toNegotiation = DealApi.create(user, "Leaving Proposal " + round, "10", "AUD", "Proposal");
+                UUID toProposal = DealApi.create(user, "Leaving Negotiation " + round, "10", "AUD", "Negotiation");
+                UUID proposalTop = narrowGapUnder("Proposal", round);
+                UUID negotiationTop = narrowGapUnder("Negotiation", round);
+                var start = new CountDownLatch(1);
+                Future<ApiClient.Response> right = pool.submit(() -> {
+                    start.await();
+                    return user.post("/api/deals/" + toNegotiation + "/move",
+                            Map.of("stage", "Negotiation", "afterId", negotiationTop.toString()));
+                });
+                Future<ApiClient.Response> left = pool.submit(() -> {
+                    start.await();
+                    return user.post("/api/deals/" + toProposal + "/move",
+                            Map.of("stage", "Proposal", "afterId", proposalTop.toString()));
+                });
+                start.countDown();
+
+                assertThat(right.get().status()).as("round %d: %s", round, right.get().raw().body()).isEqualTo(200);
+                assertThat(left.get().status()).as("round %d: %s", round, left.get().raw().body()).isEqualTo(200);
+                var board = user.get("/api/pipeline?limit=100").json();
+                assertThat(titles(column(board, "Negotiation"))).as("round %d", round)
+                        .containsSubsequence("Negotiation top " + round, "Leaving Proposal " + round,
+                                "Negotiation under " + round);
+                assertThat(titles(column(board, "Proposal"))).as("round %d", round)
+                        .containsSubsequence("Proposal top " + round, "Leaving Negotiation " + round,
+                                "Proposal under " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(longestFraction()).isLessThanOrEqualTo(DealPositions.MAX_FRACTION_DIGITS);
+    }
+
+    /** Two cards on top of the column, the lower one as close under the upper as a position may be. */
+    private UUID narrowGapUnder(String stage, int round) {
+        UUID under = DealApi.create(user, stage + " under " + round, "10", "AUD", stage);
+        UUID top = DealApi.create(user, stage + " top " + round, "10", "AUD", stage);
+        users.inTransactionAs(owner, () -> jdbc.sql("""
+                update deals set position = (select position from deals where id = :top)
+                                            - power(10::numeric, -:digits)
+                 where id = :under
+                """).param("top", top).param("under", under).param("digits", DealPositions.MAX_FRACTION_DIGITS)
+                .update());
+        return top;
     }
 
     private int longestFraction() {
