@@ -71,9 +71,14 @@ public class DealService {
     /** Applies a partial change; a change of stage is a move and is kept as one. */
     @Transactional
     public DealResponse update(UUID userId, UUID id, DealPatch patch) {
+        String requested = null;
+        if (patch.stage() != null) {
+            get(userId, id); // another user's deal is 404 whatever the stage
+            requested = requireStage(userId, patch.stage()); // the stage before the deal: see StageRepository#hold
+        }
         var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
         var before = current.fields();
-        String stage = patch.stage() == null ? before.stage() : requireStage(userId, patch.stage());
+        String stage = requested == null ? before.stage() : requested;
         var after = patch.applyTo(before, stage);
         var changes = before.changesTo(after);
         boolean moved = !before.stage().equals(after.stage());
@@ -196,7 +201,7 @@ public class DealService {
 
     private String requireStage(UUID userId, String stage) {
         String name = stage.strip();
-        if (!stages.exists(userId, name)) {
+        if (!stages.hold(userId, name)) {
             throw ApiException.invalid("stage", "is not a stage of your pipeline");
         }
         return name;

@@ -44,6 +44,18 @@ class StageRepository {
                 .param("userId", userId).query(UUID.class).list();
     }
 
+    /**
+     * Whether the user has the stage, holding it, if so, until the transaction ends: a rename, a new
+     * outcome or a removal (each locks the whole pipeline, then rewrites the stage's deals) waits
+     * for the transaction, or the transaction for it. A deal write that changes a deal's stage takes
+     * this before the deal's row; had it held the row first, it and a stage edit rewriting that row
+     * could each wait for the other.
+     */
+    boolean hold(UUID userId, String name) {
+        return jdbc.sql("select 1 from deal_stages where user_id = :userId and name = :name for key share")
+                .param("userId", userId).param("name", name).query(Integer.class).optional().isPresent();
+    }
+
     boolean exists(UUID userId, String name) {
         return jdbc.sql("select exists (select 1 from deal_stages where user_id = :userId and name = :name)")
                 .param("userId", userId).param("name", name).query(Boolean.class).single();
