@@ -121,6 +121,12 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
         }
     }
 
+    /** The same run with its warm-up alone, nothing measured. */
+    BenchOptions warmUpOnly() {
+        return new BenchOptions(clients, Duration.ZERO, warmUp, iterations, jar, heap, scenarios, jfr, oneAddress,
+                dataDir, scale);
+    }
+
     /** The jar the root build makes, whether the bench runs from the repository root or from bench/. */
     private static Path defaultJar() {
         Path fromRoot = Path.of("target", "foyer-0.1.0-SNAPSHOT.jar");
