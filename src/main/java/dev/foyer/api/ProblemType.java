@@ -18,6 +18,7 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Too busy"),
     UPSTREAM_UNAVAILABLE("upstream-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "A service Foyer relies on is unavailable"),
     GONE("gone", HttpStatus.GONE, "No longer available");
 

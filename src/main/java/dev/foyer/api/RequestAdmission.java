@@ -1,0 +1,105 @@
+package dev.foyer.api;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.AsyncHandlerInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Lets so many of Foyer's requests work at once, twice the processors by default, and has the rest
+ * wait their turn, first come first served. Sixteen requests sharing two cores each finish late;
+ * taken four at a time, each finishes soon after it starts, so the slowest answers come sooner
+ * (bench/README.md has the figures). A request that has waited {@code max-wait} is answered 503
+ * with Retry-After instead of waiting on.
+ *
+ * <p>Only Foyer's own controllers wait, and not those whose time goes to a client's connection
+ * rather than to the cores: uploads (multipart) and answers that stream a body (a document, the
+ * CSV export). Static files, the health check and the API description never wait.
+ */
+@Component
+class RequestAdmission implements AsyncHandlerInterceptor {
+
+    private static final String ADMITTED = RequestAdmission.class.getName() + ".admitted";
+
+    private final Semaphore permits;
+    private final Duration maxWait;
+    private final ProblemResponses problems;
+
+    RequestAdmission(RequestAdmissionProperties properties, ProblemResponses problems) {
+        this.permits = new Semaphore(properties.permits(), true);
+        this.maxWait = properties.maxWait();
+        this.problems = problems;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws InterruptedException, IOException {
+        if (!waits(request, handler) || request.getAttribute(ADMITTED) != null) {
+            return true;
+        }
+        // The timed tryAcquire keeps the semaphore's arrival order; the untimed one would not.
+        if (!permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            if (request.getRequestURI().startsWith("/api/")) {
+                problems.write(request, response, ProblemType.BUSY, "Foyer is busy; try again in a moment");
+            } else {
+                response.sendError(ProblemType.BUSY.status().value());
+            }
+            return false;
+        }
+        request.setAttribute(ADMITTED, Boolean.TRUE);
+        return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception failure) {
+        leave(request);
+    }
+
+    /** An asynchronous answer goes on in another thread, off the cores this one was counted for. */
+    @Override
+    public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response,
+                                               Object handler) {
+        leave(request);
+    }
+
+    private void leave(HttpServletRequest request) {
+        if (request.getAttribute(ADMITTED) != null) {
+            request.removeAttribute(ADMITTED);
+            permits.release();
+        }
+    }
+
+    private static boolean waits(HttpServletRequest request, Object handler) {
+        if (!(handler instanceof HandlerMethod method)
+                || !method.getBeanType().getPackageName().startsWith("dev.foyer.")) {
+            return false;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        return !streams(ResolvableType.forMethodReturnType(method.getMethod()));
+    }
+
+    private static boolean streams(ResolvableType returned) {
+        ResolvableType body = HttpEntity.class.isAssignableFrom(returned.toClass()) ? returned.getGeneric(0) : returned;
+        Class<?> type = body.toClass();
+        return Resource.class.isAssignableFrom(type) || StreamingResponseBody.class.isAssignableFrom(type)
+                || ResponseBodyEmitter.class.isAssignableFrom(type);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.foyer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class RequestAdmissionPropertiesTest {
+
+    @Test
+    void zeroMeansTwiceTheProcessorsAndAnyOtherCountIsKept() {
+        assertThat(new RequestAdmissionProperties(0, Duration.ofSeconds(10)).permits())
+                .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+        assertThat(new RequestAdmissionProperties(7, Duration.ofSeconds(10)).permits()).isEqualTo(7);
+    }
+
+    @Test
+    void aNegativeCountOrNoWaitStopsTheServerAtStartUp() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RequestAdmissionProperties(-1, Duration.ofSeconds(10)))
+                .withMessageContaining("foyer.requests.at-once");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RequestAdmissionProperties(4, Duration.ZERO))
+                .withMessageContaining("foyer.requests.max-wait");
+    }
+}

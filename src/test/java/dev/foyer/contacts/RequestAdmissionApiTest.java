@@ -1,0 +1,143 @@
+package dev.foyer.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import dev.foyer.ApiClient;
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.SignedInClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Two requests at work at once, here: two edits of a contact whose row the test holds locked keep
+ * both places taken, and what comes next waits its turn, through the contacts' own endpoints.
+ */
+@FoyerIntegrationTest
+@TestPropertySource(properties = {"foyer.requests.at-once=2", "foyer.requests.max-wait=3s"})
+class RequestAdmissionApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    SignedInClient alice;
+    UUID contact;
+    ExecutorService pool;
+
+    @BeforeEach
+    void signUp() {
+        alice = SignedInClient.signUp(new ApiClient(port));
+        contact = UUID.fromString(alice.post("/api/contacts", Map.of("firstName", "Held", "lastName", "Row")).text("id"));
+        pool = Executors.newFixedThreadPool(4);
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void aThirdRequestWaitsForOneOfTheTwoAtWorkAndThenIsAnswered() throws Exception {
+        Future<ApiClient.Response> list;
+        Future<ApiClient.Response> first;
+        Future<ApiClient.Response> second;
+        try (Connection lock = holdContactRow()) {
+            first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
+            second = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "Second")));
+            awaitWaitingOnTheRow(lock, 2, first, second);
+            list = pool.submit(() -> alice.get("/api/contacts"));
+
+            // Not answered while both places are taken (the list alone takes a few milliseconds).
+            Thread.sleep(500);
+            assertThat(list).isNotDone();
+            // What spends its time on a client's connection does not wait: an upload, a streamed
+            // download, and the health check.
+            var files = new ContactFiles(port, alice);
+            assertThat(files.importCsv("First Name,Last Name\nUp,Loaded\n").status()).isEqualTo(200);
+            var export = files.export("");
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.body()).contains("Up,Loaded");
+            assertThat(alice.get("/actuator/health").status()).isEqualTo(200);
+            assertThat(list).isNotDone();
+            lock.rollback();
+        }
+
+        assertThat(list.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(list.get().json().path("total").asLong()).isEqualTo(2);
+        assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(second.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestThatWaitedTooLongIsAnswered503WithRetryAfterAndChangesNothing() throws Exception {
+        ApiClient.Response refused;
+        try (Connection lock = holdContactRow()) {
+            var first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
+            var second = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "Second")));
+            awaitWaitingOnTheRow(lock, 2, first, second);
+
+            refused = alice.post("/api/contacts", Map.of("firstName", "Turned", "lastName", "Away"));
+            lock.rollback();
+        }
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.text("type")).isEqualTo("/problems/busy");
+        assertThat(refused.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        var names = alice.get("/api/contacts?q=Away").json().path("items");
+        assertThat(names).as("the refused contact was never created").isEmpty();
+    }
+
+    /** The contact's row, locked by a transaction of the test's own until it rolls back. */
+    private Connection holdContactRow() throws Exception {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (var bind = connection.prepareStatement("select set_config('app.user_id', ?, true)")) {
+            bind.setString(1, alice.userId().toString());
+            bind.execute();
+        }
+        try (var lock = connection.prepareStatement("select 1 from contacts where id = ? for update")) {
+            lock.setObject(1, contact);
+            assertThat(lock.executeQuery().next()).isTrue();
+        }
+        return connection;
+    }
+
+    private static void awaitWaitingOnTheRow(Connection lock, int requests, Future<?>... sent) throws Exception {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            // A transaction sees one snapshot of pg_stat_activity until it clears it.
+            try (var waiting = lock.prepareStatement("""
+                    select count(*) from pg_stat_clear_snapshot(), pg_stat_activity
+                     where datname = current_database() and wait_event_type = 'Lock'
+                    """); var rows = waiting.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) >= requests) {
+                    return;
+                }
+            }
+            Thread.sleep(25);
+        }
+        var answers = new java.util.ArrayList<String>();
+        for (Future<?> request : sent) {
+            answers.add(request.isDone() ? String.valueOf(request.get()) : "still running");
+        }
+        throw new AssertionError(requests + " requests never waited on the contact's row: " + answers);
+    }
+}
