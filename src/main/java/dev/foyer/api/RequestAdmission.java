@@ -1,13 +1,17 @@
 package dev.foyer.api;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
@@ -19,27 +23,32 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Lets so many of Foyer's requests work at once, twice the processors by default, and has the rest
- * wait their turn, first come first served. Sixteen requests sharing two cores each finish late;
- * taken four at a time, each finishes soon after it starts, so the slowest answers come sooner
- * (bench/README.md has the figures). A request that has waited {@code max-wait} is answered 503
- * with Retry-After instead of waiting on.
+ * When {@code foyer.requests.at-once} is set, lets that many of Foyer's requests work at once and
+ * has the rest wait their turn, first come first served. Sixteen requests sharing two cores each
+ * finish late; taken four at a time, each finishes soon after it starts, so the slowest answers
+ * come sooner (bench/README.md has the figures). A request that has waited {@code max-wait} is
+ * answered 503 with Retry-After instead of waiting on.
  *
  * <p>Only Foyer's own controllers wait, and not those whose time goes to a client's connection
- * rather than to the cores: uploads (multipart) and answers that stream a body (a document, the
- * CSV export). Static files, the health check and the API description never wait.
+ * rather than to the cores: uploads (multipart) and handlers that send a body themselves (a
+ * returned resource or stream, or one written to the response: documents, the CSV export). Static
+ * files, the health check and the API description never wait. What a waiting handler does still
+ * counts: it reads a JSON body inside its turn, and sign-in's text message is sent inside it. So
+ * the limit is off by default; bench/README.md says when to set it.
  */
 @Component
 class RequestAdmission implements AsyncHandlerInterceptor {
 
     private static final String ADMITTED = RequestAdmission.class.getName() + ".admitted";
 
+    private final boolean limited;
     private final Semaphore permits;
     private final Duration maxWait;
     private final ProblemResponses problems;
 
     RequestAdmission(RequestAdmissionProperties properties, ProblemResponses problems) {
-        this.permits = new Semaphore(properties.permits(), true);
+        this.limited = properties.limited();
+        this.permits = new Semaphore(Math.max(properties.atOnce(), 0), true);
         this.maxWait = properties.maxWait();
         this.problems = problems;
     }
@@ -47,7 +56,9 @@ class RequestAdmission implements AsyncHandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws InterruptedException, IOException {
-        if (!waits(request, handler) || request.getAttribute(ADMITTED) != null) {
+        // One turn a request: a forward, an include, the error page or an asynchronous answer's second
+        // dispatch goes on in the turn the request took, or had no need of.
+        if (!limited || request.getDispatcherType() != DispatcherType.REQUEST || !waits(request, handler)) {
             return true;
         }
         // The timed tryAcquire keeps the semaphore's arrival order; the untimed one would not.
@@ -78,7 +89,7 @@ class RequestAdmission implements AsyncHandlerInterceptor {
     }
 
     private void leave(HttpServletRequest request) {
-        if (request.getAttribute(ADMITTED) != null) {
+        if (request.getDispatcherType() == DispatcherType.REQUEST && request.getAttribute(ADMITTED) != null) {
             request.removeAttribute(ADMITTED);
             permits.release();
         }
@@ -93,7 +104,12 @@ class RequestAdmission implements AsyncHandlerInterceptor {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             return false;
         }
-        return !streams(ResolvableType.forMethodReturnType(method.getMethod()));
+        return !streams(ResolvableType.forMethodReturnType(method.getMethod())) && !writesItself(method);
+    }
+
+    private static boolean writesItself(HandlerMethod method) {
+        return Arrays.stream(method.getMethodParameters()).map(MethodParameter::getParameterType)
+                .anyMatch(type -> HttpServletResponse.class.isAssignableFrom(type) || OutputStream.class.isAssignableFrom(type));
     }
 
     private static boolean streams(ResolvableType returned) {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How many requests the server works on at once ({@link RequestAdmission}).
  *
- * @param atOnce  requests at work at once; 0, the default, means twice the processors the JVM sees
+ * @param atOnce  requests at work at once; 0, the default, sets no limit
  * @param maxWait how long a request waits for its turn before it is answered 503
  */
 @ConfigurationProperties("foyer.requests")
@@ -16,14 +16,14 @@ record RequestAdmissionProperties(@DefaultValue("0") int atOnce, @DefaultValue("
 
     RequestAdmissionProperties {
         if (atOnce < 0) {
-            throw new IllegalArgumentException("foyer.requests.at-once: must be 0 (twice the processors) or more, not " + atOnce);
+            throw new IllegalArgumentException("foyer.requests.at-once: must be 0 (no limit) or more, not " + atOnce);
         }
         if (maxWait.isNegative() || maxWait.isZero()) {
             throw new IllegalArgumentException("foyer.requests.max-wait: must be more than zero, not " + maxWait);
         }
     }
 
-    int permits() {
-        return atOnce > 0 ? atOnce : 2 * Runtime.getRuntime().availableProcessors();
+    boolean limited() {
+        return atOnce > 0;
     }
 }

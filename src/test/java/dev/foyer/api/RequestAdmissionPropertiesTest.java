@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 class RequestAdmissionPropertiesTest {
 
     @Test
-    void zeroMeansTwiceTheProcessorsAndAnyOtherCountIsKept() {
-        assertThat(new RequestAdmissionProperties(0, Duration.ofSeconds(10)).permits())
-                .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
-        assertThat(new RequestAdmissionProperties(7, Duration.ofSeconds(10)).permits()).isEqualTo(7);
+    void zeroMeansNoLimitAndAnyOtherCountIsOne() {
+        assertThat(new RequestAdmissionProperties(0, Duration.ofSeconds(10)).limited()).isFalse();
+        assertThat(new RequestAdmissionProperties(7, Duration.ofSeconds(10)).limited()).isTrue();
     }
 
     @Test
