@@ -99,6 +99,9 @@ class DealPositions {
      * column lock (a new stage, an unarchiving: both put it on top) stays where it went.
      */
     void renumber(UUID userId, String stage, UUID moving) {
+        // The cards in id order first, as a contact merge takes them, so that the two never wait for each other.
+        jdbc.sql("select id from deals where user_id = :userId and stage = :stage and id <> :moving order by id for update")
+                .param("userId", userId).param("stage", stage).param("moving", moving).query(UUID.class).list();
         jdbc.sql("""
                 update deals d set position = ranked.renumbered
                   from (select id, position,

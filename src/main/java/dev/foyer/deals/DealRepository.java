@@ -104,10 +104,14 @@ class DealRepository {
                 .param("description", deal.description());
     }
 
-    /** Whether the contact, lead or property is the user's: another user's is as good as missing. */
+    /**
+     * Whether the contact, lead or property is the user's: another user's is as good as missing. The
+     * record is held against removal and merging (as the deal's foreign key would hold it) until the
+     * transaction ends, so that a deal write can take it before the deal's row.
+     */
     boolean owns(UUID userId, LinkedRecord kind, UUID id) {
-        return jdbc.sql("select exists (select 1 from " + kind.table + " where id = :id and user_id = :userId)")
-                .param("id", id).param("userId", userId).query(Boolean.class).single();
+        return jdbc.sql("select 1 from " + kind.table + " where id = :id and user_id = :userId for key share")
+                .param("id", id).param("userId", userId).query(Integer.class).optional().isPresent();
     }
 
     /** What a deal can link to; the table names are constants, never input. */

@@ -71,11 +71,12 @@ public class DealService {
     /** Applies a partial change; a change of stage is a move and is kept as one. */
     @Transactional
     public DealResponse update(UUID userId, UUID id, DealPatch patch) {
-        String requested = null;
-        if (patch.stage() != null) {
-            get(userId, id); // another user's deal is 404 whatever the stage
-            requested = requireStage(userId, patch.stage()); // the stage before the deal: see StageRepository#hold
-        }
+        // What the change needs besides the deal, its new stage and links, is held before the deal's
+        // row: a stage edit or a contact merge holds those first and then rewrites the deals, so an
+        // edit holding the deal while it waited for them could deadlock with it.
+        var seen = get(userId, id).fields(); // another user's deal is 404 whatever the rest
+        String requested = patch.stage() == null ? null : requireStage(userId, patch.stage());
+        requireLinks(userId, seen, patch.applyTo(seen, requested == null ? seen.stage() : requested));
         var current = deals.lock(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
         var before = current.fields();
         String stage = requested == null ? before.stage() : requested;
@@ -85,7 +86,6 @@ public class DealService {
         if (!moved && changes.isEmpty()) {
             return current;
         }
-        requireLinks(userId, before, after);
         write(() -> {
             deals.update(userId, id, after);
             return id;
@@ -207,7 +207,10 @@ public class DealService {
         return name;
     }
 
-    /** A newly linked contact, lead or property must be the user's own; another user's answers 404. */
+    /**
+     * A newly linked contact, lead or property must be the user's own; another user's answers 404.
+     * Each is held (see DealRepository#owns) until the transaction ends.
+     */
     private void requireLinks(UUID userId, DealFields before, DealFields after) {
         requireOwn(userId, LinkedRecord.CONTACT, before == null ? null : before.contactId(), after.contactId());
         requireOwn(userId, LinkedRecord.LEAD, before == null ? null : before.leadId(), after.leadId());
