@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
@@ -128,29 +124,22 @@ class DealRenumberApiTest {
      */
     @Test
     void twoCardsCrossingBetweenFullColumnsAtOnceBothLand() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
+        try (var race = new Race()) {
             for (int round = 1; round <= CROSSINGS; round++) {
                 // Under the gaps, so that renumbering their columns moves them too.
                 UUID toNegotiation = DealApi.create(user, "Leaving Proposal " + round, "10", "AUD", "Proposal");
                 UUID toProposal = DealApi.create(user, "Leaving Negotiation " + round, "10", "AUD", "Negotiation");
                 UUID proposalTop = narrowGapUnder("Proposal", round);
                 UUID negotiationTop = narrowGapUnder("Negotiation", round);
-                var start = new CountDownLatch(1);
-                Future<ApiClient.Response> right = pool.submit(() -> {
-                    start.await();
-                    return user.post("/api/deals/" + toNegotiation + "/move",
-                            Map.of("stage", "Negotiation", "afterId", negotiationTop.toString()));
-                });
-                Future<ApiClient.Response> left = pool.submit(() -> {
-                    start.await();
-                    return user.post("/api/deals/" + toProposal + "/move",
-                            Map.of("stage", "Proposal", "afterId", proposalTop.toString()));
-                });
-                start.countDown();
 
-                assertThat(right.get().status()).as("round %d: %s", round, right.get().raw().body()).isEqualTo(200);
-                assertThat(left.get().status()).as("round %d: %s", round, left.get().raw().body()).isEqualTo(200);
+                var both = race.run(
+                        () -> user.post("/api/deals/" + toNegotiation + "/move",
+                                Map.of("stage", "Negotiation", "afterId", negotiationTop.toString())),
+                        () -> user.post("/api/deals/" + toProposal + "/move",
+                                Map.of("stage", "Proposal", "afterId", proposalTop.toString())));
+
+                assertThat(both[0].status()).as("round %d: %s", round, both[0].raw().body()).isEqualTo(200);
+                assertThat(both[1].status()).as("round %d: %s", round, both[1].raw().body()).isEqualTo(200);
                 var board = user.get("/api/pipeline?limit=100").json();
                 assertThat(titles(column(board, "Negotiation"))).as("round %d", round)
                         .containsSubsequence("Negotiation top " + round, "Leaving Proposal " + round,
@@ -159,8 +148,6 @@ class DealRenumberApiTest {
                         .containsSubsequence("Proposal top " + round, "Leaving Negotiation " + round,
                                 "Proposal under " + round);
             }
-        } finally {
-            pool.shutdownNow();
         }
         assertThat(longestFraction()).isLessThanOrEqualTo(DealPositions.MAX_FRACTION_DIGITS);
     }

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
@@ -34,17 +30,17 @@ class StageEditWhileMovingApiTest {
     int port;
 
     SignedInClient user;
-    ExecutorService pool;
+    Race race;
 
     @BeforeEach
     void signUp() {
         user = SignedInClient.signUp(new ApiClient(port));
-        pool = Executors.newFixedThreadPool(2);
+        race = new Race();
     }
 
     @AfterEach
     void stop() {
-        pool.shutdownNow();
+        race.close();
     }
 
     @Test
@@ -57,7 +53,7 @@ class StageEditWhileMovingApiTest {
             UUID leaving = DealApi.create(user, "Leaving " + round, "10", "AUD", lane);
             DealApi.create(user, "Staying " + round, "10", "AUD", lane);
 
-            var both = race(
+            var both = race.run(
                     () -> user.patch("/api/stages/" + stageId, Map.of("name", lane + " renamed")),
                     () -> user.post("/api/deals/" + leaving + "/move", Map.of("stage", "Proposal")));
 
@@ -79,7 +75,7 @@ class StageEditWhileMovingApiTest {
             UUID leaving = DealApi.create(user, "Leaving " + round, "10", "AUD", lane);
             UUID staying = DealApi.create(user, "Staying " + round, "10", "AUD", lane);
 
-            var both = race(
+            var both = race.run(
                     () -> user.patch("/api/stages/" + stageId, Map.of("outcome", "won")),
                     () -> user.post("/api/deals/" + leaving + "/move",
                             Map.of("stage", "Proposal", "beforeId", anchor.toString())));
@@ -89,20 +85,5 @@ class StageEditWhileMovingApiTest {
             assertThat(DealApi.get(user, leaving).path("status").asString()).isEqualTo("active");
             assertThat(DealApi.get(user, staying).path("status").asString()).isEqualTo("won");
         }
-    }
-
-    private ApiClient.Response[] race(java.util.concurrent.Callable<ApiClient.Response> first,
-            java.util.concurrent.Callable<ApiClient.Response> second) throws Exception {
-        var start = new CountDownLatch(1);
-        Future<ApiClient.Response> a = pool.submit(() -> {
-            start.await();
-            return first.call();
-        });
-        Future<ApiClient.Response> b = pool.submit(() -> {
-            start.await();
-            return second.call();
-        });
-        start.countDown();
-        return new ApiClient.Response[] {a.get(), b.get()};
     }
 }
