@@ -48,7 +48,7 @@ class RequestAdmission implements AsyncHandlerInterceptor {
 
     RequestAdmission(RequestAdmissionProperties properties, ProblemResponses problems) {
         this.limited = properties.limited();
-        this.permits = new Semaphore(Math.max(properties.atOnce(), 0), true);
+        this.permits = new Semaphore(properties.atOnce(), true);
         this.maxWait = properties.maxWait();
         this.problems = problems;
     }
