@@ -65,6 +65,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
     }
 
+    public static ApiException busy(String detail, Duration retryAfter) {
+        return new ApiException(ProblemType.BUSY, detail, List.of(), retryAfter);
+    }
+
     public ProblemType type() {
         return type;
     }

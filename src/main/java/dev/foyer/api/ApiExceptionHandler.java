@@ -1,6 +1,7 @@
 package dev.foyer.api;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +58,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // Services turn the clashes they expect into named conflicts; one reaching here is still a clash, not a crash.
         log.warn("Unmapped integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
         return respond(ApiException.conflict("The request conflicts with existing data"), request);
+    }
+
+    @ExceptionHandler(TransientDataAccessException.class)
+    ResponseEntity<ProblemDetail> handleContention(TransientDataAccessException e, HttpServletRequest request) {
+        // A deadlock, a serialization failure or a lock timeout: the database rolled the whole
+        // transaction back, so nothing was written and the same request may well pass in a moment.
+        // Each one is still worth a look (a deadlock is two writes taking rows in different orders).
+        log.warn("Request {} {} was rolled back by the database: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return respond(ApiException.busy("Another change to the same records got in the way; nothing was saved, try again",
+                Duration.ofSeconds(1)), request);
     }
 
     @ExceptionHandler(Exception.class)

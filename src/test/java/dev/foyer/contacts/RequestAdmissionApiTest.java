@@ -1,5 +1,6 @@
 package dev.foyer.contacts;
 
+import static dev.foyer.LockWaits.awaitWaiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -60,7 +61,7 @@ class RequestAdmissionApiTest {
         try (Connection lock = holdContactRow()) {
             first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
             second = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "Second")));
-            awaitWaitingOnTheRow(lock, 2, first, second);
+            awaitWaiting(lock, 2, first, second);
             list = pool.submit(() -> alice.get("/api/contacts"));
 
             // Not answered while both places are taken (the list alone takes a few milliseconds).
@@ -90,7 +91,7 @@ class RequestAdmissionApiTest {
         try (Connection lock = holdContactRow()) {
             var first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
             var second = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "Second")));
-            awaitWaitingOnTheRow(lock, 2, first, second);
+            awaitWaiting(lock, 2, first, second);
 
             refused = alice.post("/api/contacts", Map.of("firstName", "Turned", "lastName", "Away"));
             lock.rollback();
@@ -118,26 +119,5 @@ class RequestAdmissionApiTest {
             assertThat(lock.executeQuery().next()).isTrue();
         }
         return connection;
-    }
-
-    private static void awaitWaitingOnTheRow(Connection lock, int requests, Future<?>... sent) throws Exception {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            // A transaction sees one snapshot of pg_stat_activity until it clears it.
-            try (var waiting = lock.prepareStatement("""
-                    select count(*) from pg_stat_clear_snapshot(), pg_stat_activity
-                     where datname = current_database() and wait_event_type = 'Lock'
-                    """); var rows = waiting.executeQuery()) {
-                rows.next();
-                if (rows.getInt(1) >= requests) {
-                    return;
-                }
-            }
-            Thread.sleep(25);
-        }
-        var answers = new java.util.ArrayList<String>();
-        for (Future<?> request : sent) {
-            answers.add(request.isDone() ? String.valueOf(request.get()) : "still running");
-        }
-        throw new AssertionError(requests + " requests never waited on the contact's row: " + answers);
     }
 }

@@ -7,12 +7,17 @@ import static dev.foyer.web.CrmUser.submit;
 import static dev.foyer.web.CrmUser.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.LockWaits;
 import dev.foyer.SignedInClient;
 import dev.foyer.web.Browser;
 import dev.foyer.web.CrmUser;
@@ -21,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FoyerIntegrationTest
 class AccountPagesBrowserTest {
@@ -31,6 +38,9 @@ class AccountPagesBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     SignedInClient api;
 
@@ -110,6 +120,36 @@ class AccountPagesBrowserTest {
     }
 
     @Test
+    void anEditTheDatabaseRollsBackToEndADeadlockIsTheTryAgainPage() throws Exception {
+        String id = createAccount(api, "Before Cartage", "Commercial", List.of());
+        browser.open("/accounts/" + id + "/edit");
+        field("companyName").clear();
+        field("companyName").sendKeys("After Cartage");
+        var pool = Executors.newFixedThreadPool(2);
+        try (Connection other = LockWaits.superuser(jdbc)) {
+            other.setAutoCommit(false);
+            // The edit waits out its 1 s deadlock_timeout first, so PostgreSQL rolls the edit back.
+            execute(other, "set deadlock_timeout = '60s'");
+            execute(other, "select 1 from account_search where account_id = '" + id + "' for update");
+            // The edit takes the account's row, then waits in the search trigger for the entry held here.
+            Future<?> saved = pool.submit(() -> submit(browser, "form.account-form button[type=submit]"));
+            LockWaits.awaitWaiting(other, 1, saved);
+            Future<?> crossing = pool.submit(() -> {
+                execute(other, "select 1 from customer_accounts where id = '" + id + "' for update");
+                return null;
+            });
+            saved.get(20, TimeUnit.SECONDS);
+            crossing.get(20, TimeUnit.SECONDS);
+            other.rollback();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(browser.find(".error-status").getText()).isEqualTo("503");
+        assertThat(api.get("/api/accounts/" + id).text("companyName")).isEqualTo("Before Cartage");
+    }
+
+    @Test
     void atPhoneWidthTheAccountPagesFitTheScreen() throws Exception {
         String id = createAccount(api, "Featherstonehaugh & Daughters Commercial Cleaning Services", "Commercial",
                 List.of("Preferred supplier of a rather long kind", "VIP"));
@@ -131,6 +171,12 @@ class AccountPagesBrowserTest {
         browser.open("/accounts/" + id);
         fullPage(browser, "accounts-show.png", 1280, false);
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void execute(Connection connection, String sql) throws Exception {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static WebElement field(String name) {
