@@ -11,7 +11,7 @@ public record AccountFilter(String query, String customerType, List<String> tags
 
     public AccountFilter {
         query = query == null || query.isBlank() ? null : query.strip();
-        tags = tags == null ? List.of() : tags.stream().map(Tags::key).filter(t -> !t.isEmpty()).distinct().toList();
+        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     boolean searching() {

@@ -82,8 +82,10 @@ class AccountQueryRepository {
             where.append(" and a.customer_type = :customerType ");
         }
         if (!filter.tags().isEmpty()) {
+            // Both sides lowered by PostgreSQL: Java lowers some letters otherwise (a final capital sigma).
             where.append(" and array(select lower(t) from unnest(a.tags) t) ")
-                    .append(filter.allTags() ? "@>" : "&&").append(" cast(:tags as text[]) ");
+                    .append(filter.allTags() ? "@>" : "&&")
+                    .append(" array(select lower(t) from unnest(cast(:tags as text[])) t) ");
         }
         return where.toString();
     }

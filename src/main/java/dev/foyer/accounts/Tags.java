@@ -11,7 +11,8 @@ import dev.foyer.api.ApiException.FieldError;
 /**
  * An account's tags as the user means them: trimmed, each once (whatever its case: "VIP" and "vip"
  * are one tag, the first spelling kept), 1 to {@value #MAX_LENGTH} characters, at most
- * {@value #MAX_TAGS}.
+ * {@value #MAX_TAGS}. No commas: the account form and the list's {@code tags} filter separate tags
+ * with them, so a tag "Sales, West" would come back from an edit as two.
  */
 final class Tags {
 
@@ -32,6 +33,8 @@ final class Tags {
             String tag = raw.get(i) == null ? "" : raw.get(i).strip();
             if (tag.isEmpty() || tag.length() > MAX_LENGTH || tag.chars().anyMatch(Character::isISOControl)) {
                 errors.add(new FieldError("tags[" + i + "]", "must be 1 to " + MAX_LENGTH + " characters of text"));
+            } else if (tag.indexOf(',') >= 0) {
+                errors.add(new FieldError("tags[" + i + "]", "must not contain a comma, which separates tags"));
             } else if (seen.add(key(tag))) {
                 tags.add(tag);
             }
@@ -42,7 +45,7 @@ final class Tags {
         return tags;
     }
 
-    /** The form tags are compared in, when de-duplicating and when filtering. */
+    /** The form two spellings of one tag share, when a change de-duplicates its tags. */
     static String key(String tag) {
         return tag.strip().toLowerCase(Locale.ROOT);
     }

@@ -3,6 +3,7 @@ package dev.foyer.accounts;
 import java.util.List;
 import java.util.Map;
 
+import dev.foyer.api.BlankText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * the notes, an address {@code {}} clears the address, {@code tags: []} removes every tag.
  */
 record UpdateAccountRequest(
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String companyName,
+        @Size(max = 200) @Pattern(regexp = BlankText.NOT_BLANK, message = "must not be blank") String companyName,
         @Pattern(regexp = CustomerTypes.PATTERN, message = CustomerTypes.MESSAGE) String customerType,
         @Schema(implementation = Address.class) Map<String, Object> billingAddress,
         @Schema(implementation = Address.class) Map<String, Object> serviceAddress,

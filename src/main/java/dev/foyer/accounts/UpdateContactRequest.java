@@ -1,5 +1,6 @@
 package dev.foyer.accounts;
 
+import dev.foyer.api.BlankText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * or notes clears it. {@code isPrimary: true} makes it the primary contact in place of any other.
  */
 record UpdateContactRequest(
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 200) @Pattern(regexp = BlankText.NOT_BLANK, message = "must not be blank") String name,
         @Email(regexp = ContactEmails.PATTERN, message = ContactEmails.MESSAGE) @Size(max = 320) String email,
         @Size(max = 40) String phone,
         @Size(max = 100) String role,

@@ -8,7 +8,6 @@ final class DealConstraints {
     static final int VALUE_FRACTION_DIGITS = 2;
     static final String VALUE_DIGITS_MESSAGE = "must be at most 9999999999.99 with at most 2 decimals";
     static final String POSITIVE_MESSAGE = "must be greater than 0";
-    static final String NOT_BLANK = "(?s).*\\S.*";
     static final int TITLE_MAX = 200;
     static final int NEXT_ACTION_MAX = 500;
     static final int DESCRIPTION_MAX = 10_000;

@@ -2,7 +2,7 @@ package dev.foyer.deals;
 
 import static dev.foyer.deals.DealConstraints.DESCRIPTION_MAX;
 import static dev.foyer.deals.DealConstraints.NEXT_ACTION_MAX;
-import static dev.foyer.deals.DealConstraints.NOT_BLANK;
+import static dev.foyer.api.BlankText.NOT_BLANK;
 import static dev.foyer.deals.DealConstraints.POSITIVE_MESSAGE;
 import static dev.foyer.deals.DealConstraints.TITLE_MAX;
 import static dev.foyer.deals.DealConstraints.VALUE_DIGITS_MESSAGE;

@@ -3,6 +3,7 @@ package dev.foyer.deals;
 import java.util.List;
 import java.util.UUID;
 
+import dev.foyer.api.BlankText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ public final class StageRequests {
     }
 
     /** A partial change; null leaves a field, and an empty colour removes the colour. */
-    public record StagePatch(@Size(max = 60) @Pattern(regexp = DealConstraints.NOT_BLANK, message = "must not be blank") String name,
+    public record StagePatch(@Size(max = 60) @Pattern(regexp = BlankText.NOT_BLANK, message = "must not be blank") String name,
                       @Pattern(regexp = "^$|" + COLOR, message = COLOR_MESSAGE) String color,
                       @Pattern(regexp = OUTCOME, message = OUTCOME_MESSAGE) String outcome) {
     }

@@ -88,6 +88,14 @@ class AccountContactApiTest {
         var blank = owner.patch(contacts() + "/" + id, Map.of("name", "   "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorFields()).containsExactly("name");
+        // Ideographic and em spaces are spaces too: strip() would have saved an empty name.
+        var wide = owner.post(contacts(), Map.of("name", "\u3000"));
+        assertThat(wide.status()).isEqualTo(400);
+        assertThat(wide.errorFields()).containsExactly("name");
+        var em = owner.patch(contacts() + "/" + id, Map.of("name", "\u2003"));
+        assertThat(em.status()).isEqualTo(400);
+        assertThat(em.errorFields()).containsExactly("name");
+        assertThat(owner.get(contacts()).json().path("items").get(0).path("name").asString()).isEqualTo("Named");
     }
 
     @Test

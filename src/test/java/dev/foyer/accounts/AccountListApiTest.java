@@ -71,6 +71,16 @@ class AccountListApiTest {
     }
 
     @Test
+    void aTagFilterFindsTheTagHoweverItsLettersAreCased() {
+        // Java lowers a final capital sigma to ς, PostgreSQL to σ: the filter must lower as the tags are.
+        String greek = AccountApi.create(owner, account("Odos", "Commercial", "tags", List.of("ΟΔΟΣ")));
+
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=ΟΔΟΣ"))).containsExactly(greek);
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=οδοσ"))).containsExactly(greek);
+        assertThat(AccountApi.ids(owner.get("/api/accounts?tag=ΟΔΟΣ&match=all"))).containsExactly(greek);
+    }
+
+    @Test
     void searchRanksACompanyNameMatchFirstAndFindsByContactName() {
         String throughContact = AccountApi.create(owner, "Harbour Electrical");
         AccountApi.addContact(owner, throughContact, Map.of("name", "Quinton Marlowe"));

@@ -127,6 +127,21 @@ class CustomerAccountApiTest {
     }
 
     @Test
+    void aNameOfWideOrEmSpacesIsBlank() {
+        for (String blank : new String[] {"\u3000", "\u2003\u2003", " \u2002 "}) {
+            var refused = owner.post("/api/accounts", account(blank, "Residential"));
+            assertThat(refused.status()).as(blank).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("companyName");
+        }
+        String id = AccountApi.create(owner, "Spaced");
+        var patched = owner.patch("/api/accounts/" + id, Map.of("companyName", "\u3000"));
+        assertThat(patched.status()).isEqualTo(400);
+        assertThat(patched.errorFields()).containsExactly("companyName");
+        assertThat(owner.get("/api/accounts/" + id).text("companyName")).isEqualTo("Spaced");
+        assertThat(owner.get("/api/accounts").json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void refusesAnUnknownAddressKeyByName() {
         var address = new HashMap<>(ADDRESS);
         address.put("street2", "Suite 4");
@@ -179,6 +194,11 @@ class CustomerAccountApiTest {
         var blank = owner.post("/api/accounts", account("Tagged", "Commercial", "tags", List.of("ok", " ")));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorFields()).containsExactly("tags[1]");
+
+        // The form and the list's filter separate tags with commas: one tag "Sales, West" would come back as two.
+        var comma = owner.post("/api/accounts", account("Tagged", "Commercial", "tags", List.of("ok", "Sales, West")));
+        assertThat(comma.status()).isEqualTo(400);
+        assertThat(comma.errorFields()).containsExactly("tags[1]");
 
         var tooLong = owner.post("/api/accounts", account("Tagged", "Commercial", "tags", List.of("x".repeat(41))));
         assertThat(tooLong.errorFields()).containsExactly("tags[0]");

@@ -35,6 +35,7 @@ class DealValidationApiTest {
         return Stream.of(
                 Arguments.of("{\"value\": 100}", "title"),
                 Arguments.of("{\"title\": \"  \", \"value\": 100}", "title"),
+                Arguments.of("{\"title\": \"\u3000\", \"value\": 100}", "title"),
                 Arguments.of("{\"title\": \"Deal\"}", "value"),
                 Arguments.of("{\"title\": \"Deal\", \"value\": 0}", "value"),
                 Arguments.of("{\"title\": \"Deal\", \"value\": -5}", "value"),
@@ -90,6 +91,7 @@ class DealValidationApiTest {
     static Stream<Arguments> badPatches() {
         return Stream.of(
                 Arguments.of("{\"title\": \" \"}", "title"),
+                Arguments.of("{\"title\": \"\u2003\"}", "title"),
                 Arguments.of("{\"title\": \"New\", \"value\": -1}", "value"),
                 Arguments.of("{\"title\": \"New\", \"currency\": \"XYZ\"}", "currency"),
                 Arguments.of("{\"title\": \"New\", \"stage\": \"Daydreaming\"}", "stage"),
