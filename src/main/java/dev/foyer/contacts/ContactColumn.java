@@ -49,6 +49,14 @@ enum ContactColumn {
         return Optional.empty();
     }
 
+    /**
+     * Whether a header names this column only perhaps: "Title" is a job title in some files and Mr.
+     * or Ms. in others (Outlook's export starts with it, and has "Job Title" further on).
+     */
+    static boolean isAmbiguous(String header) {
+        return key(header).equals("title");
+    }
+
     private static String key(String header) {
         return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,10 +49,16 @@ final class ContactCsvReader {
     Result read(InputStream in) {
         try (var parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(FORMAT).get()) {
             var records = parser.iterator();
-            if (!records.hasNext()) {
+            // Blank lines before the header are skipped; no record is read past it here, so that the
+            // parser's line number is still the header's.
+            CSVRecord first = records.hasNext() ? records.next() : null;
+            while (first != null && isBlank(first) && records.hasNext()) {
+                first = records.next();
+            }
+            if (first == null || isBlank(first)) {
                 throw ApiException.invalid("file", "is empty; its first row must name the columns");
             }
-            var header = ImportHeader.of(records.next());
+            var header = ImportHeader.of(first);
             var rows = new ArrayList<ImportRow>();
             var errors = new ArrayList<ImportResult.RowError>();
             int rowsWithErrors = 0;
@@ -75,7 +83,10 @@ final class ContactCsvReader {
             }
             return new Result(rows, errors, rowsWithErrors, header.ignored());
         } catch (IOException | UncheckedIOException e) {
-            throw ApiException.invalid("file", "is not a CSV file Foyer can read: " + rootMessage(e));
+            if (root(e) instanceof CharacterCodingException) {
+                throw ApiException.invalid("file", "is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"");
+            }
+            throw ApiException.invalid("file", "is not a CSV file Foyer can read: " + root(e).getMessage());
         }
     }
 
@@ -122,9 +133,15 @@ final class ContactCsvReader {
         return record.stream().allMatch(String::isBlank);
     }
 
-    /** Spreadsheet programs often start UTF-8 files with a byte order mark, which is not part of the first header. */
+    /**
+     * Spreadsheet programs often start UTF-8 files with a byte order mark, which is not part of the
+     * first header. Bytes that are not UTF-8 stop the import rather than turn into "�": a file saved
+     * as Windows-1252 would otherwise import "Müller" as "M�ller" without a word.
+     */
     private static Reader withoutBom(InputStream in) throws IOException {
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        var utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var reader = new BufferedReader(new InputStreamReader(in, utf8));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -132,11 +149,11 @@ final class ContactCsvReader {
         return reader;
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return root;
     }
 }

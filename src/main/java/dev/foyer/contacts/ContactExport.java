@@ -55,7 +55,7 @@ class ContactExport {
 
     private static void print(CSVPrinter csv, String[] row) {
         try {
-            csv.printRecord((Object[]) row);
+            csv.printRecord(Arrays.stream(row).map(SpreadsheetCells::guard).toArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,7 +61,8 @@ class ContactFileController {
         var user = CurrentUser.require();
         // Captured here: the body is written later, on another thread, outside this request's security context.
         var actingUser = new ActingUser(user.id(), user.permission());
-        List<UUID> tags = tagIds == null ? List.of() : List.copyOf(tagIds);
+        // Each tag once: the filter counts a contact's tags against how many were asked for.
+        List<UUID> tags = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
         StreamingResponseBody body = out -> export.write(actingUser, query, tags, out);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)

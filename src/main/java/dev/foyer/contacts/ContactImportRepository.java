@@ -38,12 +38,23 @@ class ContactImportRepository {
     }
 
     /** The user's contacts with these emails, any case, in one query; the oldest wins when several share one. */
+    /** Until the transaction ends, no other import of the user's reads or writes their contacts. */
+    void lockImports(UUID userId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('contact-import/' || cast(:userId as text), 0))")
+                .param("userId", userId).query(Integer.class).single();
+    }
+
+    /**
+     * The oldest contact with each email, keyed by the email as given (lower-cased by the caller).
+     * PostgreSQL lowers both sides of the comparison: Java and PostgreSQL lower some letters apart.
+     */
     Map<String, UUID> idsByEmail(UUID userId, Collection<String> emails) {
         Map<String, UUID> ids = new HashMap<>();
         jdbc.sql("""
-                select lower(email) as email, id from contacts
-                 where user_id = :userId and lower(email) = any(:emails::text[])
-                 order by created_at, id
+                select e.email, c.id
+                  from unnest(:emails::text[]) as e(email)
+                  join contacts c on c.user_id = :userId and c.email is not null and lower(c.email) = lower(e.email)
+                 order by c.created_at, c.id
                 """).param("userId", userId).param("emails", emails.toArray(String[]::new))
                 .query((RowCallbackHandler) rs -> ids.putIfAbsent(rs.getString("email"), rs.getObject("id", UUID.class)));
         return ids;
@@ -65,15 +76,17 @@ class ContactImportRepository {
         return ids;
     }
 
+    /** Keyed by the name as given, lower-cased in Java; matched in PostgreSQL, lowering both sides. */
     private Map<String, UUID> tagIds(UUID userId, Collection<String> names) {
         Map<String, UUID> ids = new HashMap<>();
         jdbc.sql("""
-                select lower(name) as name, id from contact_tags
-                 where user_id = :userId and lower(name) = any(:names::text[])
-                 order by created_at, id
-                """).param("userId", userId)
-                .param("names", names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new))
-                .query((RowCallbackHandler) rs -> ids.putIfAbsent(rs.getString("name"), rs.getObject("id", UUID.class)));
+                select n.name, t.id
+                  from unnest(:names::text[]) as n(name)
+                  join contact_tags t on t.user_id = :userId and lower(t.name) = lower(n.name)
+                 order by t.created_at, t.id
+                """).param("userId", userId).param("names", names.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> ids.putIfAbsent(rs.getString("name").toLowerCase(Locale.ROOT),
+                        rs.getObject("id", UUID.class)));
         return ids;
     }
 

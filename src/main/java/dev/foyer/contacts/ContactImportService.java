@@ -38,6 +38,9 @@ class ContactImportService {
     @Transactional
     public ImportResult importCsv(UUID userId, InputStream file, ImportPlan.Duplicates duplicates) {
         var read = reader.read(file);
+        // Two imports of the same rows at once would both find no contact with their emails and
+        // both insert; the user's imports take turns from here (the file is read already).
+        repository.lockImports(userId);
         Set<String> emails = new LinkedHashSet<>();
         read.rows().stream().map(ImportRow::emailKey).filter(Objects::nonNull).forEach(emails::add);
         var existing = emails.isEmpty() ? Map.<String, UUID>of() : repository.idsByEmail(userId, emails);

@@ -6,10 +6,14 @@ import java.util.UUID;
 import dev.foyer.api.PageRequest;
 
 /**
- * What a contact list asks for: search text, tags the contacts must carry (all of them), the order
- * and the page.
+ * What a contact list asks for: search text, tags the contacts must carry (all of them, each named
+ * once however often it was asked for), the order and the page.
  */
 public record ContactListQuery(String q, List<UUID> tagIds, Sort sort, boolean descending, PageRequest page) {
+
+    public ContactListQuery {
+        tagIds = tagIds.stream().distinct().toList();
+    }
 
     public enum Sort {
         NAME, COMPANY, CREATED

@@ -165,6 +165,12 @@ class ContactRepository {
                 .query(Long.class).single();
     }
 
+    /** Holds the contact's row until the transaction ends; false when the user has no such contact. */
+    boolean lock(UUID userId, UUID id) {
+        return jdbc.sql("select 1 from contacts where user_id = :userId and id = :id for update")
+                .param("userId", userId).param("id", id).query(Integer.class).optional().isPresent();
+    }
+
     Optional<ContactView> find(UUID userId, UUID id) {
         String matching = MATCHING + " and c.id = :id";
         return jdbc.sql(filters(List.of()) + PAGE.formatted("c.created_at, c.id", matching, COUNT.formatted(matching)))

@@ -61,9 +61,16 @@ public class ContactService {
         return get(userId, id);
     }
 
-    /** Changes the fields given; an empty string clears one. */
+    /**
+     * Changes the fields given; an empty string clears one. The row is held before it is read: every
+     * column is written back, so a change read before another (an edit, a merge filling the email)
+     * committed would put the old values back.
+     */
     @Transactional
     public ContactView update(UUID userId, UUID id, ContactInput change) {
+        if (!contacts.lock(userId, id)) {
+            throw ApiException.notFound("Contact");
+        }
         var current = get(userId, id);
         var merged = clean(new ContactInput(
                 merge(current.firstName(), change.firstName()), merge(current.lastName(), change.lastName()),

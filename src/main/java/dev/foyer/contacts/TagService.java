@@ -1,6 +1,8 @@
 package dev.foyer.contacts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TagService {
 
     private static final Pattern COLOR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
+    private static final String COLOR_PROBLEM = "must be a hex color like #3B82F6";
 
     private final TagRepository tags;
     private final ContactRepository contacts;
@@ -30,7 +33,15 @@ public class TagService {
 
     @Transactional
     public Tag create(UUID userId, String name, String color) {
-        String clean = checkName(name);
+        var errors = new ArrayList<ApiException.FieldError>();
+        nameProblem(name).ifPresent(problem -> errors.add(new ApiException.FieldError("name", problem)));
+        if (color == null || !COLOR.matcher(color).matches()) {
+            errors.add(new ApiException.FieldError("color", COLOR_PROBLEM));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        String clean = name.strip();
         try {
             return tags.insert(userId, clean, checkColor(color));
         } catch (DuplicateKeyException e) {
@@ -79,19 +90,29 @@ public class TagService {
     }
 
     private static String checkName(String name) {
+        nameProblem(name).ifPresent(problem -> {
+            throw ApiException.invalid("name", problem);
+        });
+        return name.strip();
+    }
+
+    /** No ";": a CSV file keeps a contact's tags in one cell, separated by it (ContactColumn.TAG_SEPARATOR). */
+    private static Optional<String> nameProblem(String name) {
         if (name == null || name.isBlank()) {
-            throw ApiException.invalid("name", "is required");
+            return Optional.of("is required");
         }
-        String clean = name.strip();
-        if (clean.length() > 50) {
-            throw ApiException.invalid("name", "must be at most 50 characters");
+        if (name.strip().length() > 50) {
+            return Optional.of("must be at most 50 characters");
         }
-        return clean;
+        if (name.contains(ContactColumn.TAG_SEPARATOR)) {
+            return Optional.of("must not contain \"" + ContactColumn.TAG_SEPARATOR + "\", which separates tags in CSV files");
+        }
+        return Optional.empty();
     }
 
     private static String checkColor(String color) {
         if (color == null || !COLOR.matcher(color).matches()) {
-            throw ApiException.invalid("color", "must be a hex color like #3B82F6");
+            throw ApiException.invalid("color", COLOR_PROBLEM);
         }
         return color.toUpperCase(java.util.Locale.ROOT);
     }

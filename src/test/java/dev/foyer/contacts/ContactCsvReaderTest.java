@@ -59,6 +59,43 @@ class ContactCsvReaderTest {
     }
 
     @Test
+    void blankLinesBeforeTheHeaderAreSkippedAndLinesStillCountFromTheTop() {
+        var result = read("\n\r\nFirst Name\nAnn\n");
+
+        assertThat(result.rows()).extracting(ImportRow::line).containsExactly(4L);
+        assertThat(result.rows().get(0).contact().firstName()).isEqualTo("Ann");
+    }
+
+    @Test
+    void anOutlookFileFillsTheJobTitleFromJobTitleNotFromTheTitleBeforeTheName() {
+        var result = read("Title,First Name,Last Name,Job Title\nMr.,Ann,Lee,CTO\n");
+
+        assertThat(result.rows().get(0).contact().jobTitle()).isEqualTo("CTO");
+        assertThat(result.ignoredColumns()).containsExactly("Title");
+        assertThat(read("Job Title,First Name,Title\nCTO,Ann,Mr.\n").rows().get(0).contact().jobTitle())
+                .isEqualTo("CTO");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWholeRatherThanReadWithReplacementCharacters() {
+        byte[] windows1252 = "First Name\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(windows1252)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                        .containsExactly(new ApiException.FieldError("file",
+                                "is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")));
+    }
+
+    @Test
+    void theApostropheExportPutsBeforeAFormulaLikeCellIsTakenOff() {
+        var result = read("First Name,Phone,Notes\nAnn,'+61 412 345 678,'=1+1\nBen,,'plain\n");
+
+        assertThat(result.rows().get(0).contact().phone()).isEqualTo("+61 412 345 678");
+        assertThat(result.rows().get(0).contact().notes()).isEqualTo("=1+1");
+        assertThat(result.rows().get(1).contact().notes()).as("an apostrophe before text stays").isEqualTo("'plain");
+    }
+
+    @Test
     void moreRowsThanTheLimitIsRefusedWhole() {
         assertThatThrownBy(() -> read("First Name\nA\nB\nC\nD\n"))
                 .isInstanceOfSatisfying(ApiException.class, e ->

@@ -60,20 +60,35 @@ class ContactExportTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasGoOutAsText() throws IOException {
+        alice.post("/api/contacts", Map.of("firstName", "Eve", "lastName", "-2+3", "phone", "+61 412 345 678",
+                "company", "@SUM(A1:A9)", "notes", "=HYPERLINK(\"http://example.com\",\"x\")"));
+
+        var row = records(files.export("").body()).get(0);
+
+        assertThat(row.get("Last Name")).isEqualTo("'-2+3");
+        assertThat(row.get("Phone")).isEqualTo("'+61 412 345 678");
+        assertThat(row.get("Company")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(row.get("Notes")).isEqualTo("'=HYPERLINK(\"http://example.com\",\"x\")");
+        assertThat(row.get("First Name")).isEqualTo("Eve");
+    }
+
+    @Test
     void anExportImportsBackToTheSameContacts() {
         files.importCsv("First Name,Last Name,Email,Phone,Company,Job Title,Notes,Tags\n"
                 + "Sarah,Chen,sarah.chen@example.com,+61 412 345 678,TechCorp Australia,CTO,\"Met at DevConf 2024, keen.\nCall back.\",Customer;VIP\n"
                 + "Zoë,Ångström,,,,,,\n"
-                + ",Solo,solo@example.com,(02) 9876 5432,\"Quote \"\"Co\"\"\",,,Lead\n");
+                + ",Solo,solo@example.com,(02) 9876 5432,\"Quote \"\"Co\"\"\",,,Lead\n"
+                + "Formula,-Minus,,,@Home,,=1+1,\n");
         var exported = files.export("");
         var bob = SignedInClient.signUp(alice.api());
 
         var reimported = new ContactFiles(port, bob).importCsv(exported.body());
 
-        assertThat(reimported.count("imported")).isEqualTo(3);
+        assertThat(reimported.count("imported")).isEqualTo(4);
         assertThat(reimported.json().path("errors").isEmpty()).isTrue();
         assertThat(reimported.json().path("ignoredColumns").isEmpty()).isTrue();
-        assertThat(contacts(bob)).isEqualTo(contacts(alice)).hasSize(3);
+        assertThat(contacts(bob)).isEqualTo(contacts(alice)).hasSize(4);
     }
 
     @Test

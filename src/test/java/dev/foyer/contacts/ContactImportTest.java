@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
@@ -157,6 +160,46 @@ class ContactImportTest {
         tags.forEach(t -> summary.add(t.path("name").asString() + " " + t.path("color").asString() + " "
                 + t.path("contacts").asInt()));
         assertThat(summary).containsExactly("Customer #10B981 1", "Lead #64748B 2", "VIP #64748B 1");
+    }
+
+    @Test
+    void aTagInCapitalsThatJavaAndPostgresqlLowerApartIsCreatedOnceAndFound() {
+        // Java lowers a final capital sigma to ς, PostgreSQL to σ: the import matches tags in PostgreSQL.
+        var first = files.importCsv("Last Name,Tags\nOne,ΟΔΟΣ\n");
+        var second = files.importCsv("Last Name,Tags\nTwo,οδοσ\n");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        var tags = alice.get("/api/tags").json();
+        assertThat(tags).hasSize(1);
+        assertThat(tags.get(0).path("name").asString()).isEqualTo("ΟΔΟΣ");
+        assertThat(tags.get(0).path("contacts").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceAddEachContactOnce() throws Exception {
+        var csv = new StringBuilder("First Name,Email\n");
+        for (int i = 0; i < 2_000; i++) {
+            csv.append("Twin").append(i).append(",twin").append(i).append("@example.com\n");
+        }
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var start = new CountDownLatch(1);
+            Callable<ContactFiles.Upload> upload = () -> {
+                start.await();
+                return files.importCsv(csv.toString());
+            };
+            var a = pool.submit(upload);
+            var b = pool.submit(upload);
+            start.countDown();
+
+            assertThat(a.get().count("imported") + b.get().count("imported")).isEqualTo(2_000);
+            assertThat(a.get().count("skipped") + b.get().count("skipped")).isEqualTo(2_000);
+        } finally {
+            pool.shutdownNow();
+        }
+        // The dashboard's count: a list counts no further than 1,000.
+        assertThat(alice.get("/api/dashboard").json().path("totalContacts").asLong()).isEqualTo(2_000);
     }
 
     @Test

@@ -42,6 +42,20 @@ class TagApiTest {
     }
 
     @Test
+    void aTagNameMayNotHoldTheSemicolonThatSeparatesTagsInCsvFilesAndEveryBadFieldIsNamed() {
+        var refused = alice.post("/api/tags", Map.of("name", "Buyer;Seller", "color", "#F59E0B"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("name");
+
+        var both = alice.post("/api/tags", Map.of("name", " ", "color", "red"));
+        assertThat(both.errorFields()).containsExactlyInAnyOrder("name", "color");
+
+        String tag = alice.post("/api/tags", Map.of("name", "Buyer", "color", "#F59E0B")).text("id");
+        assertThat(alice.patch("/api/tags/" + tag, Map.of("name", "Buyer;Seller")).errorFields()).containsExactly("name");
+        assertThat(alice.get("/api/tags").json().get(0).path("name").asString()).isEqualTo("Buyer");
+    }
+
+    @Test
     void aColorMustBeHashAndSixHexDigits() {
         for (String color : List.of("red", "#FFF", "#12345G", "123456")) {
             var refused = alice.post("/api/tags", Map.of("name", "T " + color, "color", color));
@@ -80,6 +94,8 @@ class TagApiTest {
 
         assertThat(names(alice.get("/api/contacts?tag=" + vip))).containsExactly("One Tag", "Both Tags");
         assertThat(names(alice.get("/api/contacts?tag=" + vip + "&tag=" + lead))).containsExactly("Both Tags");
+        assertThat(names(alice.get("/api/contacts?tag=" + vip + "&tag=" + vip))).as("a tag asked for twice")
+                .containsExactly("One Tag", "Both Tags");
     }
 
     @Test
