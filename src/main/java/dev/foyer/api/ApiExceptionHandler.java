@@ -110,7 +110,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            message = "has the wrong type or format";
+            message = databind instanceof NulText.Refused ? NulText.PROBLEM : "has the wrong type or format";
         }
         return asObject(respond(ApiException.invalid(field, message), request));
     }

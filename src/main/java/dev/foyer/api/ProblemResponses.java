@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem documents written outside a controller, by the security filters, in the same shape the
+ * Problem documents written outside a controller, by the filters, in the same shape the
  * controllers' advice writes.
  */
 @Component
@@ -24,7 +24,16 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        var problem = ApiExceptionHandler.problem(type, detail, request.getRequestURI(), List.of());
+        write(request, response, type, detail, List.of());
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, ApiException refusal) throws IOException {
+        write(request, response, refusal.type(), refusal.getMessage(), refusal.errors());
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+                       List<ApiException.FieldError> errors) throws IOException {
+        var problem = ApiExceptionHandler.problem(type, detail, request.getRequestURI(), errors);
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

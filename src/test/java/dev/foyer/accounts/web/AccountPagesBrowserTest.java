@@ -120,6 +120,13 @@ class AccountPagesBrowserTest {
     }
 
     @Test
+    void aNulCharacterInTheSearchIsTheBadRequestPage() {
+        browser.open("/accounts?q=a%00b");
+
+        assertThat(browser.find(".error-status").getText()).isEqualTo("400");
+    }
+
+    @Test
     void anEditTheDatabaseRollsBackToEndADeadlockIsTheTryAgainPage() throws Exception {
         String id = createAccount(api, "Before Cartage", "Commercial", List.of());
         browser.open("/accounts/" + id + "/edit");
