@@ -70,16 +70,40 @@ class ContactDuplicateRepository {
                 .param("userId", userId).param("ids", new UUID[] {id, otherId}).query(UUID.class).list().size();
     }
 
-    /** Fills what the kept contact lacks from the other; never overwrites. */
+    /**
+     * Fills what the kept contact lacks from the other and never overwrites; what the other held that
+     * would be lost (another email, phone, company or job title, its own notes) goes into the kept
+     * contact's notes, under "Merged from" and the other's name, so that a merge loses nothing.
+     */
     void fillFrom(UUID userId, UUID id, UUID otherId) {
         jdbc.sql("""
+                with pair as (
+                    select concat_ws(' ', o.first_name, o.last_name) as other_name,
+                           concat_ws('; ',
+                                     case when lower(k.email) <> lower(o.email) then 'email ' || o.email end,
+                                     case when k.phone_normalized <> o.phone_normalized then 'phone ' || o.phone end,
+                                     case when k.company <> o.company then 'company ' || o.company end,
+                                     case when k.job_title <> o.job_title then 'job title ' || o.job_title end) as lost,
+                           -- Notes the kept contact already holds (a copy, an earlier merge's) are not repeated.
+                           case when strpos(k.notes, o.notes) = 0 then o.notes end as other_notes
+                      from contacts k join contacts o on o.id = :otherId and o.user_id = :userId
+                     where k.id = :id and k.user_id = :userId),
+                aside as (
+                    select case when lost <> '' or other_notes is not null then
+                               'Merged from ' || other_name
+                               || case when lost <> '' then ' (' || lost || ')' else '' end
+                               || case when other_notes is not null then E':\\n' || other_notes else '' end
+                           end as block
+                      from pair)
                 update contacts k
                    set first_name = coalesce(k.first_name, o.first_name), last_name = coalesce(k.last_name, o.last_name),
                        email = coalesce(k.email, o.email),
                        phone_normalized = case when k.phone is null then o.phone_normalized else k.phone_normalized end,
                        phone = coalesce(k.phone, o.phone), company = coalesce(k.company, o.company),
-                       job_title = coalesce(k.job_title, o.job_title), notes = coalesce(k.notes, o.notes)
-                  from contacts o
+                       job_title = coalesce(k.job_title, o.job_title),
+                       notes = case when a.block is null then coalesce(k.notes, o.notes)
+                                    else left(concat_ws(E'\\n\\n', k.notes, a.block), 10000) end
+                  from contacts o, aside a
                  where k.id = :id and k.user_id = :userId and o.id = :otherId and o.user_id = :userId
                 """).param("userId", userId).param("id", id).param("otherId", otherId).update();
     }

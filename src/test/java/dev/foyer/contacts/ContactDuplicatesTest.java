@@ -77,10 +77,30 @@ class ContactDuplicatesTest {
         assertThat(merged.text("company")).isEqualTo("TechCorp");
         assertThat(merged.text("phone")).isEqualTo("0412 345 678");
         assertThat(merged.text("jobTitle")).isEqualTo("CTO");
+        assertThat(merged.text("notes")).as("the other's company is kept aside").isEqualTo("Merged from S. Chen (company Old Corp)");
         assertThat(ContactImportTest.tagNames(merged.json())).containsExactly("Lead", "VIP");
         assertThat(alice.get("/api/contacts/" + other).status()).isEqualTo(404);
         assertThat(dealContact(deal)).isEqualTo(UUID.fromString(keep));
         assertThat(alice.get("/api/contacts?q=412345678").json().path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void whatTheOtherHeldThatTheKeptContactHasItsOwnOfGoesIntoTheNotes() {
+        String keep = contact("Dana", Map.of("lastName", "Lee", "email", "dana@new.example", "phone", "0412 345 678",
+                "notes", "Prefers email."));
+        String other = contact("Dana", Map.of("lastName", "Lee", "email", "DANA@old.example", "phone", "0499 888 777",
+                "notes", "Met at the open home."));
+        String same = contact("Dana", Map.of("lastName", "Lee", "email", "dana@new.example", "notes", "Prefers email."));
+
+        var merged = alice.post("/api/contacts/" + keep + "/merge", Map.of("otherId", other));
+        var again = alice.post("/api/contacts/" + keep + "/merge", Map.of("otherId", same));
+
+        assertThat(merged.text("email")).isEqualTo("dana@new.example");
+        assertThat(merged.text("phone")).isEqualTo("0412 345 678");
+        String notes = "Prefers email.\n\nMerged from Dana Lee (email dana@old.example; phone 0499 888 777):\n"
+                + "Met at the open home.";
+        assertThat(merged.text("notes")).isEqualTo(notes);
+        assertThat(again.text("notes")).as("nothing of the third differed").isEqualTo(notes);
     }
 
     @Test
