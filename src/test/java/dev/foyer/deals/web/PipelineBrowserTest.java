@@ -83,7 +83,8 @@ class PipelineBrowserTest {
         String pitchOne = deal("Pitch one", "5000", "Proposal", null);
         deal("Pitch two", "5000", "Proposal", null);
         browser.open("/pipeline");
-        assertThat(titles("Prospecting")).isEqualTo("Highest|Middle|Lowest");
+        // Waited for, not read at once: straight after loading, Chromium has answered before the last card was there.
+        until(browser, driver -> "Highest|Middle|Lowest".equals(titles("Prospecting")));
         markPage(browser);
 
         dropOnTopEdgeOf(highest, lowest);
