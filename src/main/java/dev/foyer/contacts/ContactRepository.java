@@ -101,10 +101,11 @@ class ContactRepository {
             """ + WITH_TAGS.formatted("%3$s");
 
     /**
-     * A search without tags: search_contacts_page() (V20) first walks a bounded stretch of the user's
-     * contacts in the list's order, keeping the matches, and counts up to :countLimit only once a
-     * common fragment has filled the page there; otherwise it reads the matches from the trigram
-     * index, sorted and counted at once. The contacts are read again through their own policies.
+     * A search without tags: search_contacts_page() (V20, V22) first walks a bounded stretch of the
+     * user's contacts in the list's order, keeping the matches, and counts up to :countLimit only once
+     * a common fragment has filled the page there; otherwise it reads the matches from the trigram
+     * index, counts them and sorts out only the page. The contacts are read again through their own
+     * policies.
      */
     private static final String SEARCH_PAGE = """
             with found as materialized (
