@@ -23,12 +23,14 @@ import tools.jackson.databind.module.SimpleModule;
  * Text with a NUL character (U+0000) is refused where it comes in, naming the field: PostgreSQL
  * text cannot hold it, and the database's refusal would reach the user as a conflict (409) or a
  * broken page. JSON bodies are checked as their strings are read; query and form parameters by a
- * filter before any controller. (A CSV import reports it as a row error of its own.)
+ * filter before any controller. Not multipart uploads: their fields are checked where they are read
+ * (a document's title), and a CSV import reports a NUL as a row error of its own. Nor a body read
+ * as a JSON tree, whose reader checks its strings.
  */
 @Configuration(proxyBeanMethods = false)
 public class NulText {
 
-    static final String PROBLEM = "must not contain a NUL character";
+    public static final String PROBLEM = "must not contain a NUL character";
 
     @Bean
     JacksonModule refuseNulInJsonText() {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import dev.foyer.api.ApiException;
 import dev.foyer.api.ApiException.FieldError;
+import dev.foyer.api.NulText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,6 +94,10 @@ public class OnboardingRules {
             return refuse(errors, field, "must be text");
         }
         text = text.strip();
+        // The body is read as a JSON tree, past the string reader that refuses NUL elsewhere (NulText).
+        if (text.indexOf('\0') >= 0) {
+            return refuse(errors, field, NulText.PROBLEM);
+        }
         if (field.maxLength() > 0 && text.length() > field.maxLength()) {
             return refuse(errors, field, "must be at most " + field.maxLength() + " characters");
         }

@@ -81,15 +81,22 @@ class ContactDuplicateRepository {
                     select concat_ws(' ', o.first_name, o.last_name) as other_name,
                            concat_ws('; ',
                                      case when lower(k.email) <> lower(o.email) then 'email ' || o.email end,
-                                     case when k.phone_normalized <> o.phone_normalized then 'phone ' || o.phone end,
+                                     -- A phone without digits has no normalised form: then the phones as typed.
+                                     case when coalesce(k.phone_normalized, k.phone)
+                                               <> coalesce(o.phone_normalized, o.phone) then 'phone ' || o.phone end,
                                      case when k.company <> o.company then 'company ' || o.company end,
                                      case when k.job_title <> o.job_title then 'job title ' || o.job_title end) as lost,
-                           -- Notes the kept contact already holds (a copy, an earlier merge's) are not repeated.
-                           case when strpos(k.notes, o.notes) = 0 then o.notes end as other_notes
+                           -- Notes the kept contact already holds as a paragraph (a copy, an earlier
+                           -- merge's) are not repeated.
+                           case when k.notes is null
+                                  or strpos(E'\\n\\n' || k.notes || E'\\n\\n', E'\\n\\n' || o.notes || E'\\n\\n') = 0
+                                then o.notes end as other_notes,
+                           k.notes is not null as kept_has_notes
                       from contacts k join contacts o on o.id = :otherId and o.user_id = :userId
                      where k.id = :id and k.user_id = :userId),
                 aside as (
-                    select case when lost <> '' or other_notes is not null then
+                    -- With nothing else kept aside, notes simply fill a kept contact that has none.
+                    select case when lost <> '' or (other_notes is not null and kept_has_notes) then
                                'Merged from ' || other_name
                                || case when lost <> '' then ' (' || lost || ')' else '' end
                                || case when other_notes is not null then E':\\n' || other_notes else '' end
@@ -101,8 +108,9 @@ class ContactDuplicateRepository {
                        phone_normalized = case when k.phone is null then o.phone_normalized else k.phone_normalized end,
                        phone = coalesce(k.phone, o.phone), company = coalesce(k.company, o.company),
                        job_title = coalesce(k.job_title, o.job_title),
+                       -- Not cut to the 10,000 characters an edit may send: cutting would lose what the merge keeps.
                        notes = case when a.block is null then coalesce(k.notes, o.notes)
-                                    else left(concat_ws(E'\\n\\n', k.notes, a.block), 10000) end
+                                    else concat_ws(E'\\n\\n', k.notes, a.block) end
                   from contacts o, aside a
                  where k.id = :id and k.user_id = :userId and o.id = :otherId and o.user_id = :userId
                 """).param("userId", userId).param("id", id).param("otherId", otherId).update();

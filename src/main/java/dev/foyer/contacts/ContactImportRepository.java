@@ -38,10 +38,13 @@ class ContactImportRepository {
     }
 
     /** The user's contacts with these emails, any case, in one query; the oldest wins when several share one. */
-    /** Until the transaction ends, no other import of the user's reads or writes their contacts. */
-    void lockImports(UUID userId) {
-        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('contact-import/' || cast(:userId as text), 0))")
-                .param("userId", userId).query(Integer.class).single();
+    /**
+     * Until the transaction ends, no other import of the user's reads or writes their contacts; false,
+     * at once, when another import holds it (waiting would hold a pooled connection all the while).
+     */
+    boolean lockImports(UUID userId) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('contact-import/' || cast(:userId as text), 0))")
+                .param("userId", userId).query(Boolean.class).single();
     }
 
     /**

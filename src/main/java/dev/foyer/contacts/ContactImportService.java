@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.foyer.api.ApiException;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,10 @@ class ContactImportService {
     public ImportResult importCsv(UUID userId, InputStream file, ImportPlan.Duplicates duplicates) {
         var read = reader.read(file);
         // Two imports of the same rows at once would both find no contact with their emails and
-        // both insert; the user's imports take turns from here (the file is read already).
-        repository.lockImports(userId);
+        // both insert: one import of a user's at a time (the file is read already).
+        if (!repository.lockImports(userId)) {
+            throw ApiException.conflict("file", "Another import of yours is still running; try again once it has finished");
+        }
         Set<String> emails = new LinkedHashSet<>();
         read.rows().stream().map(ImportRow::emailKey).filter(Objects::nonNull).forEach(emails::add);
         var existing = emails.isEmpty() ? Map.<String, UUID>of() : repository.idsByEmail(userId, emails);

@@ -166,9 +166,12 @@ class ContactRepository {
                 .query(Long.class).single();
     }
 
-    /** Holds the contact's row until the transaction ends; false when the user has no such contact. */
+    /**
+     * Holds the contact's row against other edits and merges until the transaction ends; false when
+     * the user has no such contact. No key update: a deal or a tag may still be linked to it meanwhile.
+     */
     boolean lock(UUID userId, UUID id) {
-        return jdbc.sql("select 1 from contacts where user_id = :userId and id = :id for update")
+        return jdbc.sql("select 1 from contacts where user_id = :userId and id = :id for no key update")
                 .param("userId", userId).param("id", id).query(Integer.class).optional().isPresent();
     }
 

@@ -73,13 +73,14 @@ class OnboardingApiTest {
         body.put("emergencyContactPhone", "call me");
         body.put("employerName", "x".repeat(201));
         body.put("shoeSize", "44");
+        body.put("currentCity", "Toronto\u0000");
 
         var refused = client.client().patch(path, body);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("phone", "dateOfBirth", "employmentStartDate",
                 "monthlyIncome", "numberOfOccupants", "currentProvince", "currentPostalCode", "emergencyContactPhone",
-                "employerName", "shoeSize");
+                "employerName", "shoeSize", "currentCity");
         var after = client.client().get(path);
         assertThat(after.text("phone")).isNull();
         assertThat(after.text("currentProvince")).isNull();

@@ -104,6 +104,25 @@ class ContactDuplicatesTest {
     }
 
     @Test
+    void aKeptContactWithoutNotesTakesTheOthersNotesAlongWithWhatElseItKeepsAside() {
+        String keep = contact("Ari", Map.of("email", "ari@new.example", "phone", "0412 345 678"));
+        String other = contact("Ari", Map.of("email", "ari@old.example", "phone", "front desk", "notes", "VIP"));
+        String third = contact("Ari", Map.of("notes", "Call the VIP line"));
+
+        var merged = alice.post("/api/contacts/" + keep + "/merge", Map.of("otherId", other));
+        var again = alice.post("/api/contacts/" + keep + "/merge", Map.of("otherId", third));
+
+        String first = "Merged from Ari (email ari@old.example; phone front desk):\nVIP";
+        assertThat(merged.text("notes")).isEqualTo(first);
+        assertThat(again.text("notes")).as("a note that only contains another is not one")
+                .isEqualTo(first + "\n\nMerged from Ari:\nCall the VIP line");
+        String plain = contact("Bo", Map.of());
+        String noted = contact("Bo", Map.of("notes", "Met at the open home."));
+        assertThat(alice.post("/api/contacts/" + plain + "/merge", Map.of("otherId", noted)).text("notes"))
+                .as("nothing else kept aside: the notes just fill the empty ones").isEqualTo("Met at the open home.");
+    }
+
+    @Test
     void mergingAContactWithItselfOrWithNothingIsA400NamingOtherId() {
         String sarah = contact("Sarah", Map.of());
 

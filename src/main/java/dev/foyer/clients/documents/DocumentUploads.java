@@ -3,6 +3,7 @@ package dev.foyer.clients.documents;
 import java.util.ArrayList;
 
 import dev.foyer.api.ApiException;
+import dev.foyer.api.NulText;
 import dev.foyer.documents.Attachments;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,8 @@ public class DocumentUploads {
             errors.add(new ApiException.FieldError("title", "is required"));
         } else if (cleanTitle.length() > MAX_TITLE) {
             errors.add(new ApiException.FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        } else if (cleanTitle.indexOf('\0') >= 0) {
+            errors.add(new ApiException.FieldError("title", NulText.PROBLEM));
         }
         if (file == null || file.isEmpty()) {
             errors.add(new ApiException.FieldError("file", "is required"));

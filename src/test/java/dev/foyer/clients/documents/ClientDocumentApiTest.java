@@ -108,6 +108,9 @@ class ClientDocumentApiTest {
         assertThat(nothing.errorFields()).containsExactlyInAnyOrder("title", "file");
         assertThat(blankTitle.status()).isEqualTo(400);
         assertThat(blankTitle.errorFields()).containsExactly("title");
+        var nulTitle = api.upload(client, onboardingId, "Pay\u0000stub", "paystub.pdf", "application/pdf", SampleFiles.pdf());
+        assertThat(nulTitle.status()).isEqualTo(400);
+        assertThat(nulTitle.errorFields()).containsExactly("title");
         assertThat(onboardings.objects(onboardingId)).isEmpty();
     }
 
