@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +22,17 @@ public final class LockWaits {
         String port = jdbc.sql("select current_setting('port')").query(String.class).single();
         String database = jdbc.sql("select current_database()").query(String.class).single();
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
+    }
+
+    /** A connection of the application's, in a transaction of its own acting as the user, until it ends. */
+    public static Connection actingAs(DataSource dataSource, UUID userId) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (var bind = connection.prepareStatement("select set_config('app.user_id', ?, true)")) {
+            bind.setString(1, userId.toString());
+            bind.execute();
+        }
+        return connection;
     }
 
     /** Returns once that many sessions wait for a lock; fails if the requests sent end first, or never wait. */

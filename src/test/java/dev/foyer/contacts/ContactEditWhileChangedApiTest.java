@@ -54,13 +54,8 @@ class ContactEditWhileChangedApiTest {
     @Test
     void anEditOfTheNotesWhileTheEmailIsBeingFilledKeepsTheEmail() throws Exception {
         Future<ApiClient.Response> edit;
-        try (Connection other = dataSource.getConnection()) {
-            // What a merge does to the kept contact: fills its empty email, in a transaction still open.
-            other.setAutoCommit(false);
-            try (var bind = other.prepareStatement("select set_config('app.user_id', ?, true)")) {
-                bind.setString(1, alice.userId().toString());
-                bind.execute();
-            }
+        // What a merge does to the kept contact: fills its empty email, in a transaction still open.
+        try (Connection other = LockWaits.actingAs(dataSource, alice.userId())) {
             try (var fill = other.prepareStatement("update contacts set email = 'kim@example.com' where id = ?")) {
                 fill.setObject(1, contact);
                 assertThat(fill.executeUpdate()).isEqualTo(1);

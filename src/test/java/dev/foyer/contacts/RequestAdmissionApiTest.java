@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.LockWaits;
 import dev.foyer.SignedInClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,12 +109,7 @@ class RequestAdmissionApiTest {
 
     /** The contact's row, locked by a transaction of the test's own until it rolls back. */
     private Connection holdContactRow() throws Exception {
-        Connection connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        try (var bind = connection.prepareStatement("select set_config('app.user_id', ?, true)")) {
-            bind.setString(1, alice.userId().toString());
-            bind.execute();
-        }
+        Connection connection = LockWaits.actingAs(dataSource, alice.userId());
         try (var lock = connection.prepareStatement("select 1 from contacts where id = ? for update")) {
             lock.setObject(1, contact);
             assertThat(lock.executeQuery().next()).isTrue();

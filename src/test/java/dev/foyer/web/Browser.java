@@ -55,9 +55,15 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         return driver;
     }
 
-    /** Loads a path of the server under test, e.g. {@code open("/contacts")}. */
+    /**
+     * Loads a path of the server under test, e.g. {@code open("/contacts")}, and waits until the
+     * document is complete: Debian's Chromium and ChromeDriver 150 have answered {@code get} while
+     * the page was still being parsed (one card of a column's twenty there).
+     */
     public void open(String path) {
         driver().get(baseUrl + path);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> "complete".equals(script("return document.readyState")));
     }
 
     public WebElement find(String cssSelector) {

@@ -83,8 +83,7 @@ class PipelineBrowserTest {
         String pitchOne = deal("Pitch one", "5000", "Proposal", null);
         deal("Pitch two", "5000", "Proposal", null);
         browser.open("/pipeline");
-        // Waited for, not read at once: straight after loading, Chromium has answered before the last card was there.
-        until(browser, driver -> "Highest|Middle|Lowest".equals(titles("Prospecting")));
+        assertThat(titles("Prospecting")).isEqualTo("Highest|Middle|Lowest");
         markPage(browser);
 
         dropOnTopEdgeOf(highest, lowest);
