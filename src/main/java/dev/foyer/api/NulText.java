@@ -1,7 +1,6 @@
 package dev.foyer.api;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -10,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.support.MultipartResolutionDelegate;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
@@ -75,7 +74,8 @@ public class NulText {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String field = isMultipart(request) ? null : fieldWithNul(request.getParameterMap());
+            String field = MultipartResolutionDelegate.isMultipartRequest(request) ? null
+                    : fieldWithNul(request.getParameterMap());
             if (field == null) {
                 chain.doFilter(request, response);
             } else if (request.getRequestURI().startsWith("/api/")) {
@@ -83,11 +83,6 @@ public class NulText {
             } else {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             }
-        }
-
-        private static boolean isMultipart(HttpServletRequest request) {
-            String type = request.getContentType();
-            return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
         }
 
         private static String fieldWithNul(Map<String, String[]> parameters) {

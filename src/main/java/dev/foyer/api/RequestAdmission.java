@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +17,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.support.MultipartResolutionDelegate;
 import org.springframework.web.servlet.AsyncHandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -100,11 +100,8 @@ class RequestAdmission implements AsyncHandlerInterceptor {
                 || !method.getBeanType().getPackageName().startsWith("dev.foyer.")) {
             return false;
         }
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            return false;
-        }
-        return !streams(ResolvableType.forMethodReturnType(method.getMethod())) && !writesItself(method);
+        return !MultipartResolutionDelegate.isMultipartRequest(request)
+                && !streams(ResolvableType.forMethodReturnType(method.getMethod())) && !writesItself(method);
     }
 
     private static boolean writesItself(HandlerMethod method) {

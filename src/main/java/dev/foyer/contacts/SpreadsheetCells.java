@@ -17,7 +17,7 @@ final class SpreadsheetCells {
     }
 
     static String unguard(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell, 1)
+        return cell != null && startsFormula(cell, 1) && cell.charAt(0) == '\''
                 ? cell.substring(1) : cell;
     }
 

@@ -2,6 +2,7 @@ package dev.foyer.contacts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TagService {
 
     private static final Pattern COLOR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
-    private static final String COLOR_PROBLEM = "must be a hex color like #3B82F6";
 
     private final TagRepository tags;
     private final ContactRepository contacts;
@@ -35,15 +35,13 @@ public class TagService {
     public Tag create(UUID userId, String name, String color) {
         var errors = new ArrayList<ApiException.FieldError>();
         nameProblem(name).ifPresent(problem -> errors.add(new ApiException.FieldError("name", problem)));
-        if (color == null || !COLOR.matcher(color).matches()) {
-            errors.add(new ApiException.FieldError("color", COLOR_PROBLEM));
-        }
+        colorProblem(color).ifPresent(problem -> errors.add(new ApiException.FieldError("color", problem)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         String clean = name.strip();
         try {
-            return tags.insert(userId, clean, checkColor(color));
+            return tags.insert(userId, clean, color.toUpperCase(Locale.ROOT));
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("name", "A tag named '" + clean + "' already exists");
         }
@@ -110,10 +108,15 @@ public class TagService {
         return Optional.empty();
     }
 
+    private static Optional<String> colorProblem(String color) {
+        return color != null && COLOR.matcher(color).matches() ? Optional.empty()
+                : Optional.of("must be a hex color like #3B82F6");
+    }
+
     private static String checkColor(String color) {
-        if (color == null || !COLOR.matcher(color).matches()) {
-            throw ApiException.invalid("color", COLOR_PROBLEM);
-        }
-        return color.toUpperCase(java.util.Locale.ROOT);
+        colorProblem(color).ifPresent(problem -> {
+            throw ApiException.invalid("color", problem);
+        });
+        return color.toUpperCase(Locale.ROOT);
     }
 }
