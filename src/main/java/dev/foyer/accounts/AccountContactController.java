@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.api.RequestChecks;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -41,15 +43,18 @@ class AccountContactController {
     }
 
     @PostMapping
-    ResponseEntity<AccountContactView> add(@PathVariable UUID id, @Valid @RequestBody CreateContactRequest request) {
-        var contact = contacts.add(CurrentUser.require().id(), id, request.toChange(phones));
+    ResponseEntity<AccountContactView> add(@PathVariable UUID id, @Valid @RequestBody CreateContactRequest request,
+                                           BindingResult annotations) {
+        var change = RequestChecks.read(annotations, () -> request.toChange(phones));
+        var contact = contacts.add(CurrentUser.require().id(), id, change);
         return ResponseEntity.created(URI.create("/api/accounts/" + id + "/contacts/" + contact.id())).body(contact);
     }
 
     @PatchMapping("/{contactId}")
     AccountContactView update(@PathVariable UUID id, @PathVariable UUID contactId,
-                              @Valid @RequestBody UpdateContactRequest request) {
-        return contacts.update(CurrentUser.require().id(), id, contactId, request.toChange(phones));
+                              @Valid @RequestBody UpdateContactRequest request, BindingResult annotations) {
+        var change = RequestChecks.read(annotations, () -> request.toChange(phones));
+        return contacts.update(CurrentUser.require().id(), id, contactId, change);
     }
 
     @DeleteMapping("/{contactId}")

@@ -14,6 +14,6 @@ record CreateContactRequest(
         @Size(max = 10_000) String notes) {
 
     ContactChange toChange(ContactPhones phones) {
-        return new ContactChange(name.strip(), email, phones.normalise(phone), role, isPrimary, notes);
+        return new ContactChange(name == null ? null : name.strip(), email, phones.normalise(phone), role, isPrimary, notes);
     }
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.api.RequestChecks;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -36,8 +38,8 @@ class CustomerAccountController {
     }
 
     @PostMapping
-    ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccountRequest request) {
-        var account = accounts.create(CurrentUser.require().id(), request.toChange());
+    ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccountRequest request, BindingResult annotations) {
+        var account = accounts.create(CurrentUser.require().id(), RequestChecks.read(annotations, request::toChange));
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id())).body(account);
     }
 
@@ -75,8 +77,9 @@ class CustomerAccountController {
     }
 
     @PatchMapping("/{id}")
-    AccountView update(@PathVariable UUID id, @Valid @RequestBody UpdateAccountRequest request) {
-        return accounts.update(CurrentUser.require().id(), id, request.toChange());
+    AccountView update(@PathVariable UUID id, @Valid @RequestBody UpdateAccountRequest request,
+                       BindingResult annotations) {
+        return accounts.update(CurrentUser.require().id(), id, RequestChecks.read(annotations, request::toChange));
     }
 
     @DeleteMapping("/{id}")

@@ -82,12 +82,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<ApiException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new ApiException.FieldError(f.getField(), f.getDefaultMessage()))
-                .collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors().forEach(g ->
-                errors.add(new ApiException.FieldError(g.getObjectName(), g.getDefaultMessage())));
-        return asObject(respond(ApiException.invalid(errors), request));
+        return asObject(respond(ApiException.invalid(RequestChecks.fieldErrors(e.getBindingResult())), request));
     }
 
     @Override

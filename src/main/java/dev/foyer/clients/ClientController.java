@@ -6,11 +6,13 @@ import java.util.UUID;
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.api.RequestChecks;
 import dev.foyer.identity.AccountRole;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +40,11 @@ class ClientController {
 
     /** Invites a phone. The answer is the same whether or not the phone has an account. */
     @PostMapping
-    ResponseEntity<ClientEntry> invite(@Valid @RequestBody InviteClientRequest request) {
+    ResponseEntity<ClientEntry> invite(@Valid @RequestBody InviteClientRequest request, BindingResult annotations) {
         var user = CurrentUser.require();
         user.requireRole(AccountRole.REALTOR);
-        var entry = clients.invite(user.id(), phones.require("phone", request.phone()), request.cleanEmail());
+        String phone = RequestChecks.read(annotations, () -> phones.require("phone", request.phone()));
+        var entry = clients.invite(user.id(), phone, request.cleanEmail());
         URI location = URI.create(entry.clientId() == null ? "/api/clients/invitations/" + entry.invitationId()
                 : "/api/clients/" + entry.clientId());
         return ResponseEntity.created(location).body(entry);

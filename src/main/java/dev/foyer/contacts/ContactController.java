@@ -8,10 +8,12 @@ import java.util.UUID;
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.api.RequestChecks;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -58,8 +60,8 @@ class ContactController {
     }
 
     @PostMapping
-    ResponseEntity<ContactView> create(@Valid @RequestBody ContactRequest request) {
-        var created = contacts.create(CurrentUser.require().id(), request.toInput());
+    ResponseEntity<ContactView> create(@Valid @RequestBody ContactRequest request, BindingResult annotations) {
+        var created = contacts.create(CurrentUser.require().id(), RequestChecks.read(annotations, request::toNewContact));
         return ResponseEntity.created(URI.create("/api/contacts/" + created.id())).body(created);
     }
 

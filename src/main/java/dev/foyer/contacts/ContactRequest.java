@@ -16,4 +16,11 @@ record ContactRequest(
     ContactInput toInput() {
         return new ContactInput(firstName, lastName, email, phone, company, jobTitle, notes);
     }
+
+    /** A new contact: as {@link #toInput()}, refused when it has neither a first nor a last name. */
+    ContactInput toNewContact() {
+        var input = toInput();
+        ContactService.requireName(ContactService.clean(input));
+        return input;
+    }
 }

@@ -1,5 +1,8 @@
 package dev.foyer.web;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import dev.foyer.api.ApiException;
 import org.springframework.validation.BindingResult;
 
@@ -14,7 +17,24 @@ public final class FormErrors {
     private FormErrors() {
     }
 
-    /** Rejects the fields the refusal names; rethrows a refusal that is not about the form's fields. */
+    /**
+     * Reads a form into the module's terms even when its annotations refused a field, so that the
+     * page names every bad field at once: the value read, or {@code null} when the reading was
+     * refused and {@code reject} has put the refusal on the form's fields.
+     */
+    public static <T> T read(Supplier<T> reading, Consumer<ApiException> reject) {
+        try {
+            return reading.get();
+        } catch (ApiException refusal) {
+            reject.accept(refusal);
+            return null;
+        }
+    }
+
+    /**
+     * Rejects the fields the refusal names, but for a field already refused (by its annotations);
+     * rethrows a refusal that is not about the form's fields.
+     */
     public static void reject(ApiException refusal, BindingResult errors, String form) {
         var kind = switch (refusal.type()) {
             case VALIDATION -> "invalid";
@@ -25,7 +45,7 @@ public final class FormErrors {
         if (named.isEmpty()) {
             throw refusal;
         }
-        named.forEach(error -> errors.rejectValue(error.field(), form + "." + error.field() + "." + kind,
+        named.stream().filter(error -> !errors.hasFieldErrors(error.field())).forEach(error -> errors.rejectValue(error.field(), form + "." + error.field() + "." + kind,
                 error.message()));
     }
 }

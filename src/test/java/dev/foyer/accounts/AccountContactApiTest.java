@@ -117,6 +117,21 @@ class AccountContactApiTest {
     }
 
     @Test
+    void namesTheNameAndThePhoneInOneAnswer() {
+        var added = owner.post(contacts(), Map.of("name", " ", "phone", "12"));
+
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(added.errorFields()).containsExactlyInAnyOrder("name", "phone");
+
+        String id = AccountApi.addContact(owner, account, Map.of("name", "Kept"));
+        var patched = owner.patch(contacts() + "/" + id, Map.of("email", "not-an-email", "phone", "12"));
+
+        assertThat(patched.status()).isEqualTo(400);
+        assertThat(patched.errorFields()).containsExactlyInAnyOrder("email", "phone");
+        assertThat(onlyContact().path("email").isNull()).isTrue();
+    }
+
+    @Test
     void aSecondContactWithTheSameEmailInTheAccountIsAConflictNamingEmail() {
         AccountApi.addContact(owner, account, Map.of("name", "First", "email", "shared@example.com"));
 

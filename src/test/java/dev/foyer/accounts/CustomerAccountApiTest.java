@@ -165,6 +165,24 @@ class CustomerAccountApiTest {
     }
 
     @Test
+    void namesEveryBadFieldInOneAnswerAnnotatedAndAddressAndTagsAlike() {
+        var created = owner.post("/api/accounts", account(" ", "Industrial",
+                "billingAddress", Map.of("zip", "12#45"), "tags", List.of("Sales, West")));
+
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.errorFields()).containsExactlyInAnyOrder("companyName", "customerType",
+                "billingAddress.zip", "tags[0]");
+
+        String id = AccountApi.create(owner, account("Whole", "Commercial"));
+        var patched = owner.patch("/api/accounts/" + id, Map.of("companyName", "x".repeat(201),
+                "serviceAddress", Map.of("country", "U5A")));
+
+        assertThat(patched.status()).isEqualTo(400);
+        assertThat(patched.errorFields()).containsExactlyInAnyOrder("companyName", "serviceAddress.country");
+        assertThat(owner.get("/api/accounts/" + id).text("companyName")).isEqualTo("Whole");
+    }
+
+    @Test
     void refusesAnAddressThatIsNotAnObject() {
         var refused = owner.post("/api/accounts", account("Shape", "Commercial", "serviceAddress", "123 Main Street"));
 

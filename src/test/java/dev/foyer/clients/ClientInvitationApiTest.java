@@ -118,12 +118,14 @@ class ClientInvitationApiTest {
         var badPhone = ClientApi.invite(realtor, "not a phone", null);
         var badEmail = ClientApi.invite(realtor, TestPhones.next(), "nobody-at-example");
         var missing = realtor.post("/api/clients", Map.of());
+        var both = ClientApi.invite(realtor, "12", "nobody-at-example");
 
         assertThat(badPhone.status()).isEqualTo(400);
         assertThat(badPhone.errorFields()).containsExactly("phone");
         assertThat(badEmail.status()).isEqualTo(400);
         assertThat(badEmail.errorFields()).containsExactly("email");
-        assertThat(missing.errorFields()).contains("phone");
+        assertThat(missing.errorFields()).containsExactly("phone");
+        assertThat(both.errorFields()).containsExactlyInAnyOrder("phone", "email");
         assertThat(realtor.get("/api/clients").json().path("total").asLong()).isZero();
     }
 

@@ -51,11 +51,14 @@ class ContactApiTest {
         var noName = alice.post("/api/contacts", Map.of("email", "x@example.com"));
         var badEmail = alice.post("/api/contacts", Map.of("firstName", "X", "email", "not-an-email"));
         var longName = alice.post("/api/contacts", Map.of("firstName", "x".repeat(101)));
+        var noNameBadEmail = alice.post("/api/contacts", Map.of("lastName", " ", "email", "not-an-email"));
 
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.errorFields()).containsExactly("firstName");
         assertThat(badEmail.errorFields()).containsExactly("email");
         assertThat(longName.errorFields()).containsExactly("firstName");
+        assertThat(noNameBadEmail.errorFields()).containsExactlyInAnyOrder("firstName", "email");
+        assertThat(alice.get("/api/contacts").json().path("total").asLong()).isZero();
     }
 
     @Test

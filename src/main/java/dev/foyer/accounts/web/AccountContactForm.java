@@ -31,7 +31,7 @@ record AccountContactForm(
      * steps the contact down. The phone is stored in E.164, so it is normalised here as the API does.
      */
     ContactChange toChange(ContactPhones phones) {
-        return new ContactChange(name.strip(), text(email), phones.normalise(text(phone)), text(role),
+        return new ContactChange(text(name).strip(), text(email), phones.normalise(text(phone)), text(role),
                 Boolean.TRUE.equals(primary), text(notes));
     }
 

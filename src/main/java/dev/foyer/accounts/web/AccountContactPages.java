@@ -8,6 +8,7 @@ import dev.foyer.accounts.ContactPhones;
 import dev.foyer.accounts.CustomerAccountService;
 import dev.foyer.api.ApiException;
 import dev.foyer.identity.CurrentUser;
+import dev.foyer.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,9 +50,11 @@ class AccountContactPages {
     String add(@PathVariable UUID id, @Valid AccountContactForm accountContactForm, BindingResult errors,
                Model model) {
         var userId = CurrentUser.require().id();
+        var change = FormErrors.read(() -> accountContactForm.toChange(phones),
+                refusal -> AccountRefusals.reject(refusal, errors, "accountContact"));
         if (!errors.hasErrors()) {
             try {
-                contacts.add(userId, id, accountContactForm.toChange(phones));
+                contacts.add(userId, id, change);
                 return "redirect:/accounts/" + id + "?contactAdded#contacts";
             } catch (ApiException refusal) {
                 AccountRefusals.reject(refusal, errors, "accountContact");
@@ -72,9 +75,11 @@ class AccountContactPages {
     String update(@PathVariable UUID id, @PathVariable UUID contactId, @Valid AccountContactForm accountContactForm,
                   BindingResult errors, Model model) {
         var userId = CurrentUser.require().id();
+        var change = FormErrors.read(() -> accountContactForm.toChange(phones),
+                refusal -> AccountRefusals.reject(refusal, errors, "accountContact"));
         if (!errors.hasErrors()) {
             try {
-                contacts.update(userId, id, contactId, accountContactForm.toChange(phones));
+                contacts.update(userId, id, contactId, change);
                 return "redirect:/accounts/" + id + "?contactSaved#contacts";
             } catch (ApiException refusal) {
                 AccountRefusals.reject(refusal, errors, "accountContact");

@@ -7,6 +7,7 @@ import dev.foyer.accounts.CustomerAccountService;
 import dev.foyer.accounts.CustomerTypes;
 import dev.foyer.api.ApiException;
 import dev.foyer.identity.CurrentUser;
+import dev.foyer.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,9 +49,10 @@ class AccountPages {
 
     @PostMapping
     String create(@Valid AccountForm accountForm, BindingResult errors, Model model) {
+        var change = FormErrors.read(accountForm::toChange, refusal -> AccountRefusals.reject(refusal, errors, "account"));
         if (!errors.hasErrors()) {
             try {
-                var created = accounts.create(CurrentUser.require().id(), accountForm.toChange());
+                var created = accounts.create(CurrentUser.require().id(), change);
                 return "redirect:/accounts/" + created.id() + "?created";
             } catch (ApiException refusal) {
                 AccountRefusals.reject(refusal, errors, "account");
@@ -71,9 +73,10 @@ class AccountPages {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid AccountForm accountForm, BindingResult errors, Model model) {
+        var change = FormErrors.read(accountForm::toChange, refusal -> AccountRefusals.reject(refusal, errors, "account"));
         if (!errors.hasErrors()) {
             try {
-                accounts.update(CurrentUser.require().id(), id, accountForm.toChange());
+                accounts.update(CurrentUser.require().id(), id, change);
                 return "redirect:/accounts/" + id + "?saved";
             } catch (ApiException refusal) {
                 AccountRefusals.reject(refusal, errors, "account");

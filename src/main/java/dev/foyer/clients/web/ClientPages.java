@@ -67,9 +67,11 @@ class ClientPages {
     @PostMapping
     String invite(@Valid @ModelAttribute("inviteForm") InviteClientRequest inviteForm, BindingResult errors, Model model) {
         var realtor = realtor();
+        String phone = FormErrors.read(() -> phones.require("phone", inviteForm.phone()),
+                refusal -> FormErrors.reject(refusal, errors, "invite"));
         if (!errors.hasErrors()) {
             try {
-                clients.invite(realtor.id(), phones.require("phone", inviteForm.phone()), inviteForm.cleanEmail());
+                clients.invite(realtor.id(), phone, inviteForm.cleanEmail());
                 return "redirect:/clients?invited";
             } catch (ApiException refusal) {
                 FormErrors.reject(refusal, errors, "invite");

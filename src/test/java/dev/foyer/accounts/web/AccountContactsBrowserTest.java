@@ -77,6 +77,19 @@ class AccountContactsBrowserTest {
     }
 
     @Test
+    void aBlankNameAndAPhoneThatCannotBeDialledAreShownTogether() {
+        browser.open("/accounts/" + accountId);
+        browser.find("#name").sendKeys("  ");
+        browser.find("#phone").sendKeys("12");
+        submit(browser, ADD);
+
+        assertThat(browser.find("#name-error").getText()).isNotBlank();
+        assertThat(browser.find("#phone-error").getText()).isNotBlank();
+        assertThat(browser.find("#phone").getDomProperty("value")).as("what was typed stays").isEqualTo("12");
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
     void aContactIsEditedThenDeletedAfterAConfirmation() {
         String id = api.post("/api/accounts/" + accountId + "/contacts",
                 Map.of("name", "Ada", "role", "Owner", "phone", "+61 412 345 678")).text("id");

@@ -84,7 +84,7 @@ class AccountPagesBrowserTest {
     }
 
     @Test
-    void theFormShowsEachErrorNextToItsFieldTheAddressPartsToo() throws Exception {
+    void theFormShowsEveryErrorAtOnceNextToItsFieldTheAddressPartsToo() throws Exception {
         browser.open("/accounts/new");
         field("billingAddress.zip").sendKeys("20$0");
         field("serviceAddress.country").sendKeys("42");
@@ -92,10 +92,13 @@ class AccountPagesBrowserTest {
 
         assertThat(error("companyName")).isEqualTo("Enter the company name.");
         assertThat(error("customerType")).isEqualTo("Choose residential or commercial.");
+        assertThat(error("billingAddress.zip")).startsWith("Enter a ZIP or postcode");
+        assertThat(error("serviceAddress.country")).isEqualTo("Enter the country as a name or code, in letters.");
         browser.find("input[name=customerType][value=Residential]").click();
         field("companyName").sendKeys("Ada Lovelace");
         submit(browser, "form.account-form button[type=submit]");
 
+        assertThat(browser.findAll(".field-error")).as("the fixed fields' errors are gone").hasSize(2);
         assertThat(error("billingAddress.zip")).startsWith("Enter a ZIP or postcode");
         assertThat(error("serviceAddress.country")).isEqualTo("Enter the country as a name or code, in letters.");
         assertThat(field("billingAddress.zip").getDomAttribute("aria-invalid")).isEqualTo("true");
