@@ -3,8 +3,6 @@ package dev.foyer.identity.security;
 import java.time.Clock;
 import java.util.UUID;
 
-import dev.foyer.database.ActingUser;
-import dev.foyer.database.RowLevelSecurity;
 import dev.foyer.identity.AccountRole;
 import dev.foyer.identity.SignedInUser;
 import dev.foyer.identity.token.AccessTokens;
@@ -12,7 +10,6 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a verified access token into the signed-in user, after checking with the database that
@@ -23,13 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AccessTokenAuthenticator implements Converter<Jwt, SignedInAuthentication> {
 
     private final PrincipalRepository principals;
-    private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    AccessTokenAuthenticator(PrincipalRepository principals, TransactionTemplate transactions, Clock clock) {
+    AccessTokenAuthenticator(PrincipalRepository principals, Clock clock) {
         this.principals = principals;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -38,8 +32,7 @@ class AccessTokenAuthenticator implements Converter<Jwt, SignedInAuthentication>
         UUID userId = uuid(jwt.getSubject());
         UUID sessionId = uuid(jwt.getClaimAsString(AccessTokens.SESSION_CLAIM));
         Number version = jwt.getClaim(AccessTokens.VERSION_CLAIM);
-        var state = RowLevelSecurity.callAs(ActingUser.of(userId),
-                () -> readOnly.execute(status -> principals.load(userId, sessionId, clock.instant())))
+        var state = principals.load(userId, sessionId, clock.instant())
                 .orElseThrow(() -> new InvalidBearerTokenException("The access token's user does not exist"));
         if (state.disabledAt() != null) {
             throw new InvalidBearerTokenException("The account is disabled");

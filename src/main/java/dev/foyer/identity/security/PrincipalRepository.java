@@ -20,15 +20,14 @@ class PrincipalRepository {
     record PrincipalState(int tokenVersion, Instant disabledAt, String role, String permission, boolean sessionLive) {
     }
 
-    /** Everything that decides whether an access token still works, in one indexed lookup. */
+    /**
+     * Everything that decides whether an access token still works, in one statement: called
+     * outside a transaction, it is one round trip (V23 binds the user for the read itself).
+     */
     Optional<PrincipalState> load(UUID userId, UUID sessionId, Instant now) {
         return jdbc.sql("""
-                select u.token_version, u.disabled_at, u.role::text as role, p.role::text as permission,
-                       exists (select 1 from user_refresh_tokens s
-                                where s.id = :sessionId and s.user_id = u.id and s.expires_at > :now) as session_live
-                  from users u
-                  join profiles p on p.id = u.id
-                 where u.id = :userId
+                select token_version, disabled_at, role, permission, session_live
+                  from auth.principal_state(:userId, :sessionId, :now)
                 """)
                 .param("userId", userId).param("sessionId", sessionId).param("now", Timestamp.from(now))
                 .query(PrincipalState.class).optional();
