@@ -3,6 +3,7 @@ package dev.foyer.accounts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,19 +21,37 @@ class AccountQueryRepository {
         this.accounts = accounts;
     }
 
+    /** A page of accounts, and how many match in all when the page's own query could tell. */
+    record Found(List<AccountView> items, OptionalLong total) {
+    }
+
     /**
      * Best match first when searching (then newest), newest first otherwise; the id breaks ties so
-     * that pages never overlap.
+     * that pages never overlap. A search reads and ranks every match to pick the page, so the same
+     * statement counts them ({@code count(*) over ()}) instead of a second search for the total;
+     * the list without a search reads only the page, and its total is {@link #count}'s.
      */
-    List<AccountView> list(UUID userId, AccountFilter filter, int limit, int offset) {
+    Found list(UUID userId, AccountFilter filter, int limit, int offset) {
         var params = params(userId, filter);
         params.put("limit", limit);
         params.put("offset", offset);
-        String order = filter.searching() ? "order by s.rank desc, a.created_at desc, a.id desc"
-                : "order by a.created_at desc, a.id desc";
-        return jdbc.sql("select " + CustomerAccountRepository.ACCOUNT_COLUMNS + from(filter) + where(filter)
-                        + order + " limit :limit offset :offset")
-                .params(params).query(accounts.rows()).list();
+        if (!filter.searching()) {
+            var items = jdbc.sql("select " + CustomerAccountRepository.ACCOUNT_COLUMNS + from(filter) + where(filter)
+                            + " order by a.created_at desc, a.id desc limit :limit offset :offset")
+                    .params(params).query(accounts.rows()).list();
+            return new Found(items, OptionalLong.empty());
+        }
+        var rows = accounts.rows();
+        List<Counted> counted = jdbc.sql("select " + CustomerAccountRepository.ACCOUNT_COLUMNS
+                        + ", count(*) over () as matches" + from(filter) + where(filter)
+                        + " order by s.rank desc, a.created_at desc, a.id desc limit :limit offset :offset")
+                .params(params).query((rs, n) -> new Counted(rows.mapRow(rs, n), rs.getLong("matches"))).list();
+        // A page past the last match has no row to carry the count.
+        return new Found(counted.stream().map(Counted::account).toList(),
+                counted.isEmpty() ? OptionalLong.empty() : OptionalLong.of(counted.get(0).matches()));
+    }
+
+    private record Counted(AccountView account, long matches) {
     }
 
     long count(UUID userId, AccountFilter filter) {

@@ -19,8 +19,9 @@ public class CustomerAccountQueries {
 
     @Transactional(readOnly = true)
     public Page<AccountView> list(UUID userId, AccountFilter filter, PageRequest page) {
-        return new Page<>(queries.list(userId, filter, page.limit(), page.offset()), page.offset(), page.limit(),
-                queries.count(userId, filter));
+        var found = queries.list(userId, filter, page.limit(), page.offset());
+        long total = found.total().orElseGet(() -> queries.count(userId, filter));
+        return new Page<>(found.items(), page.offset(), page.limit(), total);
     }
 
     @Transactional(readOnly = true)

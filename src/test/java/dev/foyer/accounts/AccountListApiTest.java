@@ -96,6 +96,27 @@ class AccountListApiTest {
     }
 
     @Test
+    void aSearchCountsEveryMatchOnEachPageAndPastTheLast() {
+        for (int i = 0; i < 5; i++) {
+            AccountApi.create(owner, "Kestrel Plumbing " + i);
+        }
+        String other = AccountApi.create(owner, "Osprey Glazing");
+        AccountApi.addContact(owner, other, Map.of("name", "Kestrel Young"));
+        AccountApi.create(owner, "Heron Tiling");
+
+        var first = owner.get("/api/accounts?q=kestrel&limit=4");
+        var second = owner.get("/api/accounts?q=kestrel&limit=4&offset=4");
+        var past = owner.get("/api/accounts?q=kestrel&limit=4&offset=8");
+
+        assertThat(first.json().path("total").asLong()).isEqualTo(6);
+        assertThat(AccountApi.ids(first)).hasSize(4);
+        assertThat(second.json().path("total").asLong()).isEqualTo(6);
+        assertThat(AccountApi.ids(second)).hasSize(2).doesNotContainAnyElementsOf(AccountApi.ids(first));
+        assertThat(past.json().path("total").asLong()).as("a page past the last match still says how many").isEqualTo(6);
+        assertThat(AccountApi.ids(past)).isEmpty();
+    }
+
+    @Test
     void searchCombinesWithFiltersAndFollowsEdits() {
         String account = AccountApi.create(owner, account("Pelican Pools", "Residential", "tags", List.of("summer")));
         AccountApi.create(owner, account("Pelican Storage", "Commercial"));

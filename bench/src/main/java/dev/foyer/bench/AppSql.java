@@ -93,20 +93,18 @@ final class AppSql {
              order by p.position
             """;
 
-    /** AccountQueryRepository.list while searching, with CustomerAccountRepository.ACCOUNT_COLUMNS. */
+    /**
+     * AccountQueryRepository.list while searching, with CustomerAccountRepository.ACCOUNT_COLUMNS: the
+     * page and the number of matches in one statement.
+     */
     static final String ACCOUNTS_SEARCH = """
             select a.id, a.company_name, a.customer_type, a.billing_address::text as billing_address,
                    a.service_address::text as service_address, a.account_notes, a.tags,
                    (select count(*) from customer_contacts c where c.customer_account_id = a.id) as contact_count,
-                   a.created_by, a.updated_by, a.created_at, a.updated_at
+                   a.created_by, a.updated_by, a.created_at, a.updated_at, count(*) over () as matches
               from customer_accounts a join search_accounts(:query) s on s.account_id = a.id
              where a.created_by = :userId
              order by s.rank desc, a.created_at desc, a.id desc limit :limit offset :offset
-            """;
-
-    static final String ACCOUNTS_SEARCH_COUNT = """
-            select count(*) from customer_accounts a join search_accounts(:query) s on s.account_id = a.id
-             where a.created_by = :userId
             """;
 
     /** PipelineQueries.TOTALS for the whole board, from the totals the triggers on deals keep. */

@@ -66,7 +66,6 @@ final class CrmPlans {
             explain(c, user, "contact search q=" + RARE_FRAGMENT, AppSql.CONTACTS_SEARCH_PAGE, rareSearch);
             explain(c, user, "tag filter", AppSql.CONTACTS_TAG_PAGE, tagged);
             explain(c, user, "account search q=" + companyWord, AppSql.ACCOUNTS_SEARCH, accounts);
-            explain(c, user, "account search count q=" + companyWord, AppSql.ACCOUNTS_SEARCH_COUNT, accounts);
             explain(c, user, "pipeline totals", AppSql.PIPELINE_TOTALS, none);
             explain(c, user, "pipeline pages (limit=20)", AppSql.PIPELINE_PAGES, board);
             explain(c, user, "dashboard contact count", AppSql.DASHBOARD_CONTACTS, none);
