@@ -123,7 +123,11 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
 
     /** The same run with its warm-up alone, nothing measured. */
     BenchOptions warmUpOnly() {
-        return new BenchOptions(clients, Duration.ZERO, warmUp, iterations, jar, heap, scenarios, jfr, oneAddress,
+        return warmUpOnly(warmUp);
+    }
+
+    BenchOptions warmUpOnly(Duration time) {
+        return new BenchOptions(clients, Duration.ZERO, time, iterations, jar, heap, scenarios, jfr, oneAddress,
                 dataDir, scale);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -39,6 +40,9 @@ public final class CrmBench {
     static final BenchOptions.Program PROGRAM = new BenchOptions.Program(USAGE, CrmScenarios.ALL);
 
     private static final String APP_ROLE = "foyer_app";
+    private static final Duration SETTLE_SLICE = Duration.ofSeconds(10);
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(3);
+    private static final Duration JIT_QUIET = Duration.ofMillis(200);
 
     private CrmBench() {
     }
@@ -87,7 +91,11 @@ public final class CrmBench {
             }
         }
         for (String scenario : options.scenarios()) {
+            Optional<Duration> settled = settle(scenario, scenarios, options, foyer);
             run(scenario, scenarios, options, foyer).print(System.out);
+            settled.ifPresent(before -> foyer.compileTime().ifPresent(after -> System.out.printf(
+                    "  JIT compiling during this scenario's warm-up and measured time: %.2f s%n",
+                    after.minus(before).toNanos() / 1e9)));
         }
 
         System.out.printf("%nPlans for user %s (the big user)%n", big.userId());
@@ -95,6 +103,39 @@ public final class CrmBench {
                 .print(big.userId(), "son", UUID.fromString(tagIds.get(0)), "Harbour");
         System.out.println();
         ServerLogSummary.of(foyer.logLines()).print(System.out);
+    }
+
+    /**
+     * Runs the screen unmeasured, in slices, until the server's JIT compilers are all but done with
+     * it: less than {@link #JIT_QUIET} of compiling in a slice, or {@link #SETTLE_LIMIT} in all.
+     * Two cores leave no spare one for the compiler threads: a screen measured while they still
+     * worked took up to three times the server CPU per request it took once they were done, and
+     * with a fixed warm-up of 15 s they were still at work a minute or two into a run. The compile
+     * time when settled, for the scenario's own reading; empty where it cannot be read.
+     */
+    private static Optional<Duration> settle(String scenario, CrmScenarios scenarios, BenchOptions options,
+                                             FoyerServer foyer) throws InterruptedException {
+        Optional<Duration> compiled = foyer.compileTime();
+        if (compiled.isEmpty() || options.warmUp().isZero()) {
+            return compiled;
+        }
+        long start = System.nanoTime();
+        Duration warmed = Duration.ZERO;
+        while (warmed.compareTo(SETTLE_LIMIT) < 0) {
+            run(scenario, scenarios, options.warmUpOnly(SETTLE_SLICE), foyer);
+            warmed = warmed.plus(SETTLE_SLICE);
+            Optional<Duration> now = foyer.compileTime();
+            if (now.isEmpty()) {
+                return now;
+            }
+            boolean quiet = now.get().minus(compiled.get()).compareTo(JIT_QUIET) < 0;
+            compiled = now;
+            if (quiet) {
+                break;
+            }
+        }
+        System.out.printf("%s: the JIT settled after %.0f s more warm-up%n", scenario, (System.nanoTime() - start) / 1e9);
+        return compiled;
     }
 
     private static RunResult run(String scenario, CrmScenarios scenarios, BenchOptions options, FoyerServer foyer)

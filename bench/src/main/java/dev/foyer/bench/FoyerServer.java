@@ -138,6 +138,33 @@ final class FoyerServer implements AutoCloseable {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /**
+     * The time the server's JIT compilers have spent so far, as the JDK's {@code jstat -compiler}
+     * reports it; empty where the JDK has no jstat or the reading fails.
+     */
+    Optional<Duration> compileTime() {
+        Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+        if (!Files.isExecutable(jstat)) {
+            return Optional.empty();
+        }
+        try {
+            Process reading = new ProcessBuilder(jstat.toString(), "-compiler", Long.toString(pid()))
+                    .redirectErrorStream(true).start();
+            List<String> lines = new String(reading.getInputStream().readAllBytes()).lines().toList();
+            if (!reading.waitFor(30, TimeUnit.SECONDS) || reading.exitValue() != 0 || lines.size() < 2) {
+                return Optional.empty();
+            }
+            // Compiled Failed Invalid Time FailedType FailedMethod
+            String[] columns = lines.get(lines.size() - 1).trim().split("\\s+");
+            return Optional.of(Duration.ofNanos((long) (Double.parseDouble(columns[3]) * 1e9)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     /** CPU time its PostgreSQL has used so far: the postmaster and the backends alive now. */
     Duration databaseCpu() {
         return postmaster()
