@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard in three queries: the contact count and the figures per stage and currency, both
- * from totals the database keeps as contacts and deals change (V15, V16), and this month's closed
- * deals.
+ * The dashboard in three queries, each reading totals the database keeps as contacts and deals
+ * change: the contact count (V16), the figures per stage and currency (V15), and this month's deals
+ * won and lost (V24).
  */
 @Service
 public class DashboardQueries {
@@ -37,14 +40,11 @@ public class DashboardQueries {
              order by s.order_index, t.currency
             """;
 
-    /** The month's closed deals, an index-only scan of idx_deals_user_closed_at: a month's worth, not every deal. */
+    /** The month's closed deals, from the totals the triggers on deals keep per month (V24). */
     private static final String CLOSED = """
-            select d.status::text as status, d.currency, count(*) as deals, sum(d.value) as value
-              from deals d
-             where d.user_id = :userId
-               and d.closed_at >= :monthStart and d.closed_at < :monthEnd
-               and d.status in ('won', 'lost')
-             group by d.status, d.currency
+            select t.status::text as status, t.currency, t.deals, t.value
+              from closed_deal_totals t
+             where t.user_id = :userId and t.month = :monthStart
             """;
 
     private final JdbcClient jdbc;
@@ -57,7 +57,7 @@ public class DashboardQueries {
 
     @Transactional(readOnly = true)
     public DashboardResponse dashboard(UUID userId) {
-        var month = MonthWindow.containing(clock.instant());
+        var monthStart = monthStart(clock.instant());
         long contacts = jdbc.sql("select coalesce((select contacts from contact_counts where user_id = :userId), 0)")
                 .param("userId", userId).query(Long.class).single();
         var rows = jdbc.sql(FIGURES).param("userId", userId).query(DashboardQueries::row).list();
@@ -74,13 +74,21 @@ public class DashboardQueries {
         var won = new Sums();
         var lost = new Sums();
         jdbc.sql(CLOSED).param("userId", userId)
-                .param("monthStart", DealRows.timestamp(month.start())).param("monthEnd", DealRows.timestamp(month.end()))
+                .param("monthStart", DealRows.timestamp(monthStart))
                 .query((RowCallbackHandler) rs -> ("won".equals(rs.getString("status")) ? won : lost)
                         .add(rs.getString("currency"), rs.getLong("deals"), rs.getBigDecimal("value")));
         var byStage = new ArrayList<DashboardResponse.StageFigures>();
         stages.forEach((stage, sums) -> byStage.add(new DashboardResponse.StageFigures(stage, sums.count, sums.amounts())));
         return new DashboardResponse(contacts, open.count, open.amounts(), won.closed(), lost.closed(), byStage,
-                month.start());
+                monthStart);
+    }
+
+    /**
+     * The first instant of the calendar month in UTC that holds {@code now}. "This month" on the
+     * dashboard is the same for every user and every server: Foyer keeps no time zone per user yet.
+     */
+    static Instant monthStart(Instant now) {
+        return YearMonth.from(now.atOffset(ZoneOffset.UTC)).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {

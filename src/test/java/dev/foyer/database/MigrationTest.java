@@ -33,7 +33,7 @@ class MigrationTest {
     /** Tables Foyer adds to make the seeds' rules work; docs/schema.md says why each exists. */
     static final List<String> FOYER_TABLES = List.of("retired_refresh_tokens", "otp_requests", "deal_stages",
             "contact_search", "account_search", "client_invitations", "share_link_views", "storage_deletions",
-            "deal_totals", "contact_counts");
+            "deal_totals", "contact_counts", "closed_deal_totals");
 
     @Autowired
     DatabaseServer server;
@@ -201,6 +201,31 @@ class MigrationTest {
                  order by f.place
                 """).param("id", userId.toString()).query(String.class).list();
         assertThat(names).containsExactly("Anderson", "Bronson", "Carlson", "Dawson", "Emerson");
+    }
+
+    @Test
+    void dealsClosedBeforeTheMonthlyTotalsAreCountedInTheirMonthAndArchivedOnesAreNot() throws Exception {
+        var userId = userAtVersion("23");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into deals (user_id, title, value, currency, stage, closed_at)
+                    values ('%1$s', 'Won in May', 100, 'AUD', 'Closed Won', '2025-05-31T23:00:00Z'),
+                           ('%1$s', 'Won in May too', 50, 'AUD', 'Closed Won', '2025-05-01T00:00:00Z'),
+                           ('%1$s', 'Lost in June', 20, 'USD', 'Closed Lost', '2025-06-01T00:00:00Z'),
+                           ('%1$s', 'Archived', 7, 'AUD', 'Closed Won', '2025-06-02T00:00:00Z'),
+                           ('%1$s', 'Open', 3, 'AUD', 'Proposal', null)
+                    """.formatted(userId));
+            statement.execute("update deals set status = 'archived' where title = 'Archived'");
+        }
+
+        flyway().migrate();
+
+        var totals = owner().sql("""
+                select to_char(month at time zone 'UTC', 'YYYY-MM') || ' ' || status || ' ' || currency || ' '
+                       || deals || ' ' || value
+                  from (select set_config('app.user_id', :id, false)) bind, closed_deal_totals order by month, status
+                """).param("id", userId.toString()).query(String.class).list();
+        assertThat(totals).containsExactly("2025-05 won AUD 2 150.00", "2025-06 lost USD 1 20.00");
     }
 
     /** A database migrated up to {@code version} with one user, made as the owner. */

@@ -19,11 +19,9 @@ class DealRulesTest {
 
     @Test
     void theMonthIsTheUtcCalendarMonth() {
-        var month = MonthWindow.containing(Instant.parse("2026-03-31T23:59:59Z"));
-
-        assertThat(month.start()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
-        assertThat(month.end()).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
-        assertThat(MonthWindow.containing(Instant.parse("2026-12-15T00:00:00Z")).end())
+        assertThat(DashboardQueries.monthStart(Instant.parse("2026-03-31T23:59:59Z")))
+                .isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(DashboardQueries.monthStart(Instant.parse("2027-01-01T00:00:00Z")))
                 .isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
     }
 

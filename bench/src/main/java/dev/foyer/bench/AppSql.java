@@ -162,12 +162,9 @@ final class AppSql {
             """;
 
     static final String DASHBOARD_CLOSED = """
-            select d.status::text as status, d.currency, count(*) as deals, sum(d.value) as value
-              from deals d
-             where d.user_id = :userId
-               and d.closed_at >= :monthStart and d.closed_at < :monthEnd
-               and d.status in ('won', 'lost')
-             group by d.status, d.currency
+            select t.status::text as status, t.currency, t.deals, t.value
+              from closed_deal_totals t
+             where t.user_id = :userId and t.month = :monthStart
             """;
 
     private AppSql() {

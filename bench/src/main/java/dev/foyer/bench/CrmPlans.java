@@ -49,8 +49,6 @@ final class CrmPlans {
         values.put("stageId", "null");
         values.put("offsets", literal("{}", "jsonb"));
         values.put("monthStart", literal(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString(), "timestamptz"));
-        values.put("monthEnd", literal(month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString(),
-                "timestamptz"));
         var none = with(values, "q", literal("", "text"), "tagIds", literal("{}", "uuid[]"));
         values.put("sort", literal("name", "text"));
         values.put("descending", "false");
