@@ -15,6 +15,11 @@ public record ContactListQuery(String q, List<UUID> tagIds, Sort sort, boolean d
         tagIds = tagIds.stream().distinct().toList();
     }
 
+    /** Neither searched nor filtered by a tag: the page is of all the user's contacts. */
+    boolean everyContact() {
+        return q.isEmpty() && tagIds.isEmpty();
+    }
+
     public enum Sort {
         NAME, COMPANY, CREATED
     }

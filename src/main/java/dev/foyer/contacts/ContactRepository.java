@@ -120,6 +120,21 @@ class ContactRepository {
             )
             """ + WITH_TAGS.formatted("select max(matches) from found");
 
+    /**
+     * Every contact, neither searched nor filtered: the page from the index of the order, and the
+     * exact total from contact_counts (V16), which triggers keep with the contacts.
+     */
+    private static final String EVERY_CONTACT_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
+                  from contacts c
+                 where c.user_id = :userId
+                 order by %1$s
+                 limit :limit offset :offset
+            )
+            """ + WITH_TAGS.formatted("select coalesce((select contacts from contact_counts where user_id = :userId), 0)");
+
     private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
     private static final int EXPORT_FETCH_SIZE = 1_000;
 
@@ -131,10 +146,14 @@ class ContactRepository {
         this.json = json;
     }
 
-    /** A page, and how many contacts match in all, counted up to {@code countLimit}. */
+    /**
+     * A page, and how many contacts match in all: counted up to {@code countLimit}, or exactly when
+     * the query asks for every contact.
+     */
     Found page(UUID userId, ContactListQuery query, long countLimit) {
         String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
-        String sql = searchOnly(query) ? SEARCH_PAGE
+        String sql = query.everyContact() ? EVERY_CONTACT_PAGE.formatted(order)
+                : searchOnly(query) ? SEARCH_PAGE
                 : filters(query.tagIds()) + PAGE.formatted(order, MATCHING, countStatement(query));
         // Each statement reads the parameters it names; the others are left unused.
         var rows = jdbc.sql(sql)

@@ -31,8 +31,9 @@ public class ContactService {
     }
 
     /**
-     * A page of the contacts that match, with their total; past {@link #COUNT_CEILING} (or past the
-     * page) the total is that ceiling and says it is capped.
+     * A page of the contacts that match, with their total. The total of all the user's contacts is
+     * exact; a search's or a tag's stops past {@link #COUNT_CEILING} (or past the page), and then it is
+     * that ceiling and says it is capped.
      */
     @Transactional(readOnly = true)
     public Page<ContactView> list(UUID userId, ContactListQuery query) {
@@ -40,6 +41,9 @@ public class ContactService {
         long ceiling = Math.max(COUNT_CEILING, (long) page.offset() + page.limit());
         var found = contacts.page(userId, query, ceiling + 1);
         var items = found.items();
+        if (query.everyContact()) {
+            return new Page<>(items, page.offset(), page.limit(), found.matches());
+        }
         // A short page is the last one and tells the total itself.
         if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
             return new Page<>(items, page.offset(), page.limit(), page.offset() + items.size());

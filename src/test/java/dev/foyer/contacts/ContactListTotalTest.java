@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The contact list's total counts to 1,000 (or to the end of the page asked for, if further) and
- * then says it stopped with {@code totalCapped}; below that, and on a last page, it is exact.
+ * The total of all a user's contacts is exact at any size. A search's or a tag's total counts to
+ * 1,000 (or to the end of the page asked for, if further) and then says it stopped with
+ * {@code totalCapped}; below that, and on a last page, it is exact.
  */
 @FoyerIntegrationTest
 class ContactListTotalTest {
@@ -48,6 +49,22 @@ class ContactListTotalTest {
     }
 
     @Test
+    void everyContactIsCountedExactlyAndOnlyTheUsersOwn() {
+        contacts(2_345, "Harbour");
+        var bob = SignedInClient.signUp(new ApiClient(port));
+        bob.post("/api/contacts", java.util.Map.of("firstName", "Bob's", "lastName", "Only"));
+
+        for (String page : new String[] {"", "&offset=1000", "&offset=2300&sort=company"}) {
+            var list = alice.get("/api/contacts?limit=50" + page);
+
+            assertThat(list.json().path("total").asLong()).as(page).isEqualTo(2_345);
+            assertThat(list.json().path("totalCapped").asBoolean()).as(page).isFalse();
+        }
+        assertThat(alice.get("/api/contacts?limit=50&offset=2300").json().path("items").size()).isEqualTo(45);
+        assertThat(bob.get("/api/contacts").json().path("total").asLong()).isOne();
+    }
+
+    @Test
     void pastAThousandMatchesTheTotalIsCappedWhateverFiltersThem() {
         contacts(1_001, "Harbour");
         String tag = alice.post("/api/tags", java.util.Map.of("name", "Common", "color", "#3B82F6")).text("id");
@@ -56,7 +73,7 @@ class ContactListTotalTest {
                 select id, :tag, user_id from contacts where user_id = :owner
                 """).param("tag", java.util.UUID.fromString(tag)).param("owner", alice.userId()).update());
 
-        for (String query : new String[] {"", "&q=arbou", "&tag=" + tag, "&q=arbou&tag=" + tag}) {
+        for (String query : new String[] {"&q=arbou", "&tag=" + tag, "&q=arbou&tag=" + tag}) {
             var page = alice.get("/api/contacts?limit=50" + query);
 
             assertThat(page.json().path("total").asLong()).as(query).isEqualTo(1_000);
@@ -68,9 +85,9 @@ class ContactListTotalTest {
     void aPageBeyondTheCeilingCountsToItsEndAndTheLastPageIsExact() {
         contacts(1_101, "Harbour");
 
-        var deep = alice.get("/api/contacts?limit=50&offset=1000");
-        var last = alice.get("/api/contacts?limit=50&offset=1100");
-        var past = alice.get("/api/contacts?limit=50&offset=1200");
+        var deep = alice.get("/api/contacts?limit=50&offset=1000&q=arbou");
+        var last = alice.get("/api/contacts?limit=50&offset=1100&q=arbou");
+        var past = alice.get("/api/contacts?limit=50&offset=1200&q=arbou");
 
         assertThat(deep.json().path("total").asLong()).isEqualTo(1_050);
         assertThat(deep.json().path("totalCapped").asBoolean()).isTrue();

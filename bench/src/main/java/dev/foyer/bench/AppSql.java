@@ -3,7 +3,7 @@ package dev.foyer.bench;
 /**
  * The statements Foyer runs for the benchmarked screens, as its repositories build them (named
  * parameters included), so that their plans can be read as the application role. Copies: keep them
- * in step with ContactRepository (FILTERS, MATCHING, COUNT, ONE_TAG_COUNT, PAGE, SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
+ * in step with ContactRepository (FILTERS, MATCHING, COUNT, ONE_TAG_COUNT, PAGE, EVERY_CONTACT_PAGE, SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
  * DealRows and DashboardQueries.
  */
 final class AppSql {
@@ -35,7 +35,7 @@ final class AppSql {
      * ContactRepository.PAGE, ordered by name (ORDER.get(NAME) ascending), with CONTACTS_MATCHING and
      * CONTACTS_COUNT: the page, its tags and the capped count in one statement.
      */
-    static final String CONTACTS_PAGE = CONTACTS_FILTERS + """
+    private static final String CONTACTS_FILTERED_PAGE = CONTACTS_FILTERS + """
             , page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        c.created_at, c.updated_at, row_number() over (order by %1$s) as position
@@ -66,7 +66,33 @@ final class AppSql {
             """;
 
     /** ContactRepository.PAGE for one tag and no search, counting with CONTACTS_ONE_TAG_COUNT. */
-    static final String CONTACTS_TAG_PAGE = CONTACTS_PAGE.replace(CONTACTS_COUNT, CONTACTS_ONE_TAG_COUNT);
+    static final String CONTACTS_TAG_PAGE = CONTACTS_FILTERED_PAGE.replace(CONTACTS_COUNT, CONTACTS_ONE_TAG_COUNT);
+
+    /**
+     * ContactRepository.EVERY_CONTACT_PAGE, ordered by name: the page of all the user's contacts, its
+     * tags and the exact total from contact_counts.
+     */
+    static final String CONTACTS_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
+                  from contacts c
+                 where c.user_id = :userId
+                 order by %1$s
+                 limit :limit offset :offset
+            )
+            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                   p.created_at, p.updated_at,
+                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
+                   (select coalesce((select contacts from contact_counts where user_id = :userId), 0)) as matches
+              from page p
+              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
+              left join contact_tags t on t.id = ct.tag_id
+             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
+                      p.created_at, p.updated_at, p.position
+             order by p.position
+            """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id");
 
     /** ContactRepository.SEARCH_PAGE: a search without tags, page and count from V18's functions. */
     static final String CONTACTS_SEARCH_PAGE = """
