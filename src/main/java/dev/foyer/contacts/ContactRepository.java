@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -101,9 +102,10 @@ class ContactRepository {
             """ + WITH_TAGS.formatted("%3$s");
 
     /**
-     * A search without tags: search_contacts_page() (V20, V22) first walks a bounded stretch of the
-     * user's contacts in the list's order, keeping the matches, and counts up to :countLimit only once
-     * a common fragment has filled the page there; otherwise it reads the matches from the trigram
+     * A search without tags: search_contacts_page() (V20, V22, V26) first walks a bounded stretch of
+     * the user's contacts in the list's order, keeping the matches; when a common fragment has filled
+     * the page there and matches once more, the matches are not counted (null), and when it has just
+     * filled it they are counted up to :countLimit. Otherwise it reads the matches from the trigram
      * index, counts them and sorts out only the page. The contacts are read again through their own
      * policies.
      */
@@ -120,10 +122,11 @@ class ContactRepository {
             )
             """ + WITH_TAGS.formatted("select max(matches) from found");
 
-    /**
-     * Every contact, neither searched nor filtered: the page from the index of the order, and the
-     * exact total from contact_counts (V16), which triggers keep with the contacts.
-     */
+    /** How many contacts the user has, kept by triggers on contacts (V16). */
+    private static final String EVERY_CONTACT_COUNT =
+            "select coalesce((select contacts from contact_counts where user_id = :userId), 0)";
+
+    /** Every contact, neither searched nor filtered: the page from the index of the order, and the exact total. */
     private static final String EVERY_CONTACT_PAGE = """
             with page as (
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
@@ -133,7 +136,27 @@ class ContactRepository {
                  order by %1$s
                  limit :limit offset :offset
             )
-            """ + WITH_TAGS.formatted("select coalesce((select contacts from contact_counts where user_id = :userId), 0)");
+            """ + WITH_TAGS.formatted(EVERY_CONTACT_COUNT);
+
+    /**
+     * One tag, no search, in name order (the list's default): the page read in that order from the
+     * tag's assignments, which carry their contacts' name keys (V25), and the tag's contacts counted
+     * up to :countLimit.
+     */
+    private static final String ONE_TAG_BY_NAME_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, a.position
+                  from (select ct.contact_id, row_number() over (order by %1$s) as position
+                          from contacts_to_tags ct
+                         where ct.user_id = :userId and ct.tag_id = :tagId
+                         order by %1$s
+                         limit :limit offset :offset) a
+                  join contacts c on c.id = a.contact_id
+                 where c.user_id = :userId
+            )
+            """.formatted("ct.last_name_key nulls last, ct.first_name_key nulls last, ct.contact_id")
+            + WITH_TAGS.formatted(ONE_TAG_COUNT);
 
     private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
     private static final int EXPORT_FETCH_SIZE = 1_000;
@@ -153,25 +176,39 @@ class ContactRepository {
     Found page(UUID userId, ContactListQuery query, long countLimit) {
         String order = ORDER.get(query.sort()).formatted(query.descending() ? "desc" : "asc");
         String sql = query.everyContact() ? EVERY_CONTACT_PAGE.formatted(order)
+                : oneTagByName(query) ? ONE_TAG_BY_NAME_PAGE
                 : searchOnly(query) ? SEARCH_PAGE
                 : filters(query.tagIds()) + PAGE.formatted(order, MATCHING, countStatement(query));
         // Each statement reads the parameters it names; the others are left unused.
         var rows = jdbc.sql(sql)
                 .param("userId", userId).param("q", query.q()).param("tagIds", query.tagIds().toArray(UUID[]::new))
+                .param("tagId", query.tagIds().isEmpty() ? null : query.tagIds().get(0))
                 .param("sort", query.sort().name().toLowerCase(Locale.ROOT)).param("descending", query.descending())
                 .param("limit", query.page().limit()).param("offset", query.page().offset())
                 .param("countLimit", countLimit)
-                .query((rs, row) -> new Counted(contact(rs, row), rs.getLong("matches"))).list();
-        return new Found(rows.stream().map(Counted::contact).toList(), rows.isEmpty() ? 0 : rows.get(0).matches());
+                .query((rs, row) -> new Counted(contact(rs, row), rs.getObject("matches", Long.class))).list();
+        Long matches = rows.isEmpty() ? Long.valueOf(0) : rows.get(0).matches();
+        return new Found(rows.stream().map(Counted::contact).toList(),
+                matches == null ? OptionalLong.empty() : OptionalLong.of(matches));
     }
 
     private static String countStatement(ContactListQuery query) {
         return query.q().isEmpty() && query.tagIds().size() == 1 ? ONE_TAG_COUNT : COUNT.formatted(MATCHING);
     }
 
+    /** One tag in the name order an index on its assignments gives (V25). */
+    private static boolean oneTagByName(ContactListQuery query) {
+        return query.q().isEmpty() && query.tagIds().size() == 1
+                && query.sort() == ContactListQuery.Sort.NAME && !query.descending();
+    }
+
     /** A search with no tag: V18's functions answer it page by page. */
     private static boolean searchOnly(ContactListQuery query) {
         return !query.q().isEmpty() && query.tagIds().isEmpty();
+    }
+
+    long countEveryContact(UUID userId) {
+        return jdbc.sql(EVERY_CONTACT_COUNT).param("userId", userId).query(Long.class).single();
     }
 
     /** How many contacts match, counted up to {@code countLimit}. */
@@ -236,11 +273,14 @@ class ContactRepository {
                         rs.getString(8)}));
     }
 
-    /** A page of contacts and how many match in all, counted up to the limit asked for. */
-    record Found(List<ContactView> items, long matches) {
+    /**
+     * A page of contacts and how many match in all, counted up to the limit asked for; empty when a
+     * search found more matches than the page and did not count them (search_contacts_page(), V26).
+     */
+    record Found(List<ContactView> items, OptionalLong matches) {
     }
 
-    private record Counted(ContactView contact, long matches) {
+    private record Counted(ContactView contact, Long matches) {
     }
 
     UUID insert(UUID userId, ContactInput c, String phoneNormalized) {

@@ -33,7 +33,8 @@ public class ContactService {
     /**
      * A page of the contacts that match, with their total. The total of all the user's contacts is
      * exact; a search's or a tag's stops past {@link #COUNT_CEILING} (or past the page), and then it is
-     * that ceiling and says it is capped.
+     * that ceiling and says it is capped. A search that found more than a full page early on is not
+     * counted at all: its total is the page's end, capped.
      */
     @Transactional(readOnly = true)
     public Page<ContactView> list(UUID userId, ContactListQuery query) {
@@ -42,13 +43,18 @@ public class ContactService {
         var found = contacts.page(userId, query, ceiling + 1);
         var items = found.items();
         if (query.everyContact()) {
-            return new Page<>(items, page.offset(), page.limit(), found.matches());
+            long total = items.isEmpty() ? contacts.countEveryContact(userId) : found.matches().orElseThrow();
+            return new Page<>(items, page.offset(), page.limit(), total);
         }
         // A short page is the last one and tells the total itself.
         if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
             return new Page<>(items, page.offset(), page.limit(), page.offset() + items.size());
         }
-        long matches = items.isEmpty() ? contacts.count(userId, query, ceiling + 1) : found.matches();
+        if (found.matches().isEmpty()) {
+            // A search that found more than this page without counting them.
+            return new Page<>(items, page.offset(), page.limit(), page.offset() + items.size(), true);
+        }
+        long matches = items.isEmpty() ? contacts.count(userId, query, ceiling + 1) : found.matches().getAsLong();
         return new Page<>(items, page.offset(), page.limit(), Math.min(matches, ceiling), matches > ceiling);
     }
 

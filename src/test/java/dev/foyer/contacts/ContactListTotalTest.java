@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The total of all a user's contacts is exact at any size. A search's or a tag's total counts to
  * 1,000 (or to the end of the page asked for, if further) and then says it stopped with
- * {@code totalCapped}; below that, and on a last page, it is exact.
+ * {@code totalCapped}; below that, and on a last page, it is exact. A search whose walk finds more
+ * than its page is not counted: the total is the page's end, capped.
  */
 @FoyerIntegrationTest
 class ContactListTotalTest {
@@ -61,6 +62,9 @@ class ContactListTotalTest {
             assertThat(list.json().path("totalCapped").asBoolean()).as(page).isFalse();
         }
         assertThat(alice.get("/api/contacts?limit=50&offset=2300").json().path("items").size()).isEqualTo(45);
+        var pastTheEnd = alice.get("/api/contacts?limit=50&offset=5000").json();
+        assertThat(pastTheEnd.path("items").size()).isZero();
+        assertThat(pastTheEnd.path("total").asLong()).isEqualTo(2_345);
         assertThat(bob.get("/api/contacts").json().path("total").asLong()).isOne();
     }
 
@@ -73,12 +77,40 @@ class ContactListTotalTest {
                 select id, :tag, user_id from contacts where user_id = :owner
                 """).param("tag", java.util.UUID.fromString(tag)).param("owner", alice.userId()).update());
 
-        for (String query : new String[] {"&q=arbou", "&tag=" + tag, "&q=arbou&tag=" + tag}) {
+        for (String query : new String[] {"&tag=" + tag, "&q=arbou&tag=" + tag}) {
             var page = alice.get("/api/contacts?limit=50" + query);
 
             assertThat(page.json().path("total").asLong()).as(query).isEqualTo(1_000);
             assertThat(page.json().path("totalCapped").asBoolean()).as(query).isTrue();
         }
+    }
+
+    @Test
+    void aSearchThatFindsMoreThanItsPageEarlyIsNotCountedAndItsLastPageIs() {
+        contacts(120, "Harbour");
+
+        var first = alice.get("/api/contacts?limit=50&q=arbou").json();
+        var second = alice.get("/api/contacts?limit=50&offset=50&q=arbou").json();
+        var last = alice.get("/api/contacts?limit=50&offset=100&q=arbou").json();
+
+        assertThat(first.path("total").asLong()).isEqualTo(50);
+        assertThat(first.path("totalCapped").asBoolean()).isTrue();
+        assertThat(second.path("total").asLong()).isEqualTo(100);
+        assertThat(second.path("totalCapped").asBoolean()).isTrue();
+        assertThat(last.path("items").size()).isEqualTo(20);
+        assertThat(last.path("total").asLong()).isEqualTo(120);
+        assertThat(last.path("totalCapped").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aSearchThatJustFillsItsPageIsCountedExactly() {
+        contacts(50, "Harbour");
+
+        var page = alice.get("/api/contacts?limit=50&q=arbou").json();
+
+        assertThat(page.path("items").size()).isEqualTo(50);
+        assertThat(page.path("total").asLong()).isEqualTo(50);
+        assertThat(page.path("totalCapped").asBoolean()).isFalse();
     }
 
     @Test
@@ -101,7 +133,8 @@ class ContactListTotalTest {
     @Test
     void aFewMatchesAmongManyAreCountedExactly() {
         contacts(1_100, "Harbour");
-        contacts(60, "Quayside");
+        // Last in name order, beyond the stretch a first page's walk reads, so they are counted.
+        contacts(60, "Quayside", "Zed");
 
         var page = alice.get("/api/contacts?limit=50&q=quaysid");
 
@@ -130,9 +163,14 @@ class ContactListTotalTest {
     }
 
     private void contacts(int count, String company) {
+        contacts(count, company, "No");
+    }
+
+    private void contacts(int count, String company, String lastName) {
         users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
                 insert into contacts (user_id, first_name, last_name, company)
-                select :owner, 'Person', 'No ' || n, :company from generate_series(1, :count) n
-                """).param("owner", alice.userId()).param("company", company).param("count", count).update());
+                select :owner, 'Person', :lastName || ' ' || n, :company from generate_series(1, :count) n
+                """).param("owner", alice.userId()).param("company", company).param("lastName", lastName)
+                .param("count", count).update());
     }
 }

@@ -105,9 +105,9 @@ class ContactSearchPageTest {
         }
         alice.post("/api/contacts", Map.of("firstName", "Rarely", "lastName", "Zed"));
 
-        assertThat(howRead("anders", "name", false, 20)).isEqualTo("walked");
-        assertThat(howRead("anders", "company", false, 20)).isEqualTo("walked");
-        assertThat(howRead("anders", "created", true, 20)).isEqualTo("walked");
+        assertThat(howRead("anders", "name", false, 20)).isEqualTo("walked, more than the page");
+        assertThat(howRead("anders", "company", false, 20)).isEqualTo("walked, more than the page");
+        assertThat(howRead("anders", "created", true, 20)).isEqualTo("walked, more than the page");
         assertThat(howRead("anders", "name", false, 0)).as("walking turned off").isEqualTo("sorted");
         // No index gives these orders, so walking them would sort every contact first.
         assertThat(howRead("anders", "name", true, 20)).isEqualTo("sorted");
@@ -117,8 +117,12 @@ class ContactSearchPageTest {
 
         var walked = alice.get("/api/contacts?q=ANDERS&limit=10");
         assertThat(walked.json().path("items").size()).isEqualTo(10);
-        assertThat(walked.json().path("total").asLong()).isEqualTo(30);
+        assertThat(walked.json().path("total").asLong()).as("more than the page, not counted").isEqualTo(10);
+        assertThat(walked.json().path("totalCapped").asBoolean()).isTrue();
         assertThat(walked.json().path("items").get(0).path("lastName").asString()).isEqualTo("Anders 0");
+        var lastPage = alice.get("/api/contacts?q=ANDERS&limit=10&offset=20");
+        assertThat(lastPage.json().path("total").asLong()).as("walked to the page's end and counted").isEqualTo(30);
+        assertThat(lastPage.json().path("totalCapped").asBoolean()).isFalse();
     }
 
     /** How search_contacts_page() read a first page of ten, as it says at debug level. */
@@ -158,17 +162,21 @@ class ContactSearchPageTest {
     }
 
     @Test
-    void aFullPageCountsToTheCeilingAndWildcardsAreLiteral() {
+    void aFullPageSaysThereIsMoreTheLastIsCountedAndWildcardsAreLiteral() {
         for (int i = 0; i < 4; i++) {
             alice.post("/api/contacts", Map.of("firstName", "Percy", "lastName", "Cent " + i));
         }
 
         var full = alice.get("/api/contacts?q=percy&limit=2");
+        var last = alice.get("/api/contacts?q=percy&limit=2&offset=2");
         var wildcard = alice.get("/api/contacts?q=%25&limit=2");
         var underscore = alice.get("/api/contacts?q=_ercy&limit=2");
 
         assertThat(full.json().path("items").size()).isEqualTo(2);
-        assertThat(full.json().path("total").asLong()).isEqualTo(4);
+        assertThat(full.json().path("total").asLong()).isEqualTo(2);
+        assertThat(full.json().path("totalCapped").asBoolean()).isTrue();
+        assertThat(last.json().path("total").asLong()).isEqualTo(4);
+        assertThat(last.json().path("totalCapped").asBoolean()).isFalse();
         assertThat(wildcard.json().path("items").size()).isZero();
         assertThat(underscore.json().path("items").size()).isZero();
     }

@@ -90,6 +90,29 @@ class ContactTagPageTest {
         assertThat(first.json().path("items").get(0).path("tags").get(0).path("name").asString()).isEqualTo("Common");
     }
 
+    @Test
+    void aRenamedOrMergedContactTakesItsNewPlaceInItsTagsNameOrder() {
+        String tag = tag("Common");
+        String zed = tagged(tag, Map.of("firstName", "Ann", "lastName", "Zed", "company", "Walk"));
+        String mason = tagged(tag, Map.of("firstName", "Bob", "lastName", "Mason", "company", "Walk"));
+        String kept = alice.post("/api/contacts", Map.of("firstName", "Cy", "company", "Walk")).text("id");
+        String merged = tagged(tag, Map.of("firstName", "Cy", "lastName", "Young", "company", "Walk"));
+        assertThat(allPages("/api/contacts?tag=" + tag)).containsExactly(mason, merged, zed);
+
+        alice.patch("/api/contacts/" + zed, Map.of("lastName", "able"));
+        alice.post("/api/contacts/" + kept + "/merge", Map.of("otherId", merged));
+
+        List<String> byName = allPages("/api/contacts?tag=" + tag);
+        assertThat(byName).containsExactly(zed, mason, kept);
+        assertThat(byName).isEqualTo(allPages("/api/contacts?q=walk&tag=" + tag));
+    }
+
+    private String tagged(String tag, Map<String, Object> fields) {
+        String id = alice.post("/api/contacts", fields).text("id");
+        alice.put("/api/contacts/" + id + "/tags/" + tag, Map.of());
+        return id;
+    }
+
     private String tag(String name) {
         return alice.post("/api/tags", Map.of("name", name, "color", "#3B82F6")).text("id");
     }

@@ -3,70 +3,26 @@ package dev.foyer.bench;
 /**
  * The statements Foyer runs for the benchmarked screens, as its repositories build them (named
  * parameters included), so that their plans can be read as the application role. Copies: keep them
- * in step with ContactRepository (FILTERS, MATCHING, COUNT, ONE_TAG_COUNT, PAGE, EVERY_CONTACT_PAGE, SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries,
- * DealRows and DashboardQueries.
+ * in step with ContactRepository (WITH_TAGS, EVERY_CONTACT_PAGE, ONE_TAG_BY_NAME_PAGE, ONE_TAG_COUNT,
+ * SEARCH_PAGE), AccountQueryRepository, CustomerAccountRepository, PipelineQueries, DealRows and
+ * DashboardQueries.
  */
 final class AppSql {
 
-    /**
-     * ContactRepository.FILTERS with ONE_TAG (the bench filters by one tag): the search's matches and
-     * the tagged contacts, each run at most once.
-     */
-    static final String CONTACTS_FILTERS = """
-            with found as materialized (select contact_id from search_contacts(:q)),
-                 tagged as materialized (
-                     select ct.contact_id from contacts_to_tags ct
-                      where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[]))
-            """;
-
-    /** ContactRepository.MATCHING. */
-    static final String CONTACTS_MATCHING = """
-            from contacts c
-             where c.user_id = :userId
-               and (:q = '' or c.id in (select contact_id from found))
-               and (cardinality(:tagIds::uuid[]) = 0 or c.id in (select contact_id from tagged))
-            """;
-
-    /** ContactRepository.COUNT with CONTACTS_MATCHING: the matches, counted up to :countLimit. */
-    static final String CONTACTS_COUNT = "select count(*) from (select 1 %s limit :countLimit) m"
-            .formatted(CONTACTS_MATCHING);
-
-    /**
-     * ContactRepository.PAGE, ordered by name (ORDER.get(NAME) ascending), with CONTACTS_MATCHING and
-     * CONTACTS_COUNT: the page, its tags and the capped count in one statement.
-     */
-    private static final String CONTACTS_FILTERED_PAGE = CONTACTS_FILTERS + """
-            , page as (
-                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
-                       c.created_at, c.updated_at, row_number() over (order by %1$s) as position
-                %2$s
-                 order by %1$s
-                 limit :limit offset :offset
-            )
+    /** ContactRepository.WITH_TAGS: the page's contacts with their tags, in the page's order, and a count. */
+    private static final String CONTACTS_WITH_TAGS = """
             select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
                    p.created_at, p.updated_at,
                    coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
                                       order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (%3$s) as matches
+                   (%s) as matches
               from page p
               left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
               left join contact_tags t on t.id = ct.tag_id
              group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
                       p.created_at, p.updated_at, p.position
              order by p.position
-            """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id",
-            CONTACTS_MATCHING, CONTACTS_COUNT);
-
-    /** ContactRepository.ONE_TAG_COUNT: a lone tag's contacts, counted from its assignments. */
-    static final String CONTACTS_ONE_TAG_COUNT = """
-            select count(*) from (
-                select 1 from contacts_to_tags ct
-                 where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
-                 limit :countLimit) m
             """;
-
-    /** ContactRepository.PAGE for one tag and no search, counting with CONTACTS_ONE_TAG_COUNT. */
-    static final String CONTACTS_TAG_PAGE = CONTACTS_FILTERED_PAGE.replace(CONTACTS_COUNT, CONTACTS_ONE_TAG_COUNT);
 
     /**
      * ContactRepository.EVERY_CONTACT_PAGE, ordered by name: the page of all the user's contacts, its
@@ -81,18 +37,32 @@ final class AppSql {
                  order by %1$s
                  limit :limit offset :offset
             )
-            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                   p.created_at, p.updated_at,
-                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (select coalesce((select contacts from contact_counts where user_id = :userId), 0)) as matches
-              from page p
-              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
-              left join contact_tags t on t.id = ct.tag_id
-             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                      p.created_at, p.updated_at, p.position
-             order by p.position
-            """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id");
+            """.formatted("lower(c.last_name) asc nulls last, lower(c.first_name) asc nulls last, c.id")
+            + CONTACTS_WITH_TAGS.formatted("select coalesce((select contacts from contact_counts where user_id = :userId), 0)");
+
+    /**
+     * ContactRepository.ONE_TAG_BY_NAME_PAGE with ONE_TAG_COUNT: one tag's contacts in name order,
+     * read in that order from its assignments (V25), and counted up to :countLimit.
+     */
+    static final String CONTACTS_TAG_PAGE = """
+            with page as (
+                select c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
+                       c.created_at, c.updated_at, a.position
+                  from (select ct.contact_id, row_number() over (order by %1$s) as position
+                          from contacts_to_tags ct
+                         where ct.user_id = :userId and ct.tag_id = :tagId
+                         order by %1$s
+                         limit :limit offset :offset) a
+                  join contacts c on c.id = a.contact_id
+                 where c.user_id = :userId
+            )
+            """.formatted("ct.last_name_key nulls last, ct.first_name_key nulls last, ct.contact_id")
+            + CONTACTS_WITH_TAGS.formatted("""
+                    select count(*) from (
+                        select 1 from contacts_to_tags ct
+                         where ct.user_id = :userId and ct.tag_id = any(:tagIds::uuid[])
+                         limit :countLimit) m
+                    """);
 
     /** ContactRepository.SEARCH_PAGE: a search without tags, page and count from V18's functions. */
     static final String CONTACTS_SEARCH_PAGE = """

@@ -55,6 +55,7 @@ final class CrmPlans {
         var search = with(values, "q", literal(fragment, "text"), "tagIds", literal("{}", "uuid[]"));
         var rareSearch = with(values, "q", literal(RARE_FRAGMENT, "text"), "tagIds", literal("{}", "uuid[]"));
         var tagged = with(values, "q", literal("", "text"), "tagIds", literal("{" + tag + "}", "uuid[]"));
+        tagged.put("tagId", literal(String.valueOf(tag), "uuid"));
         var accounts = with(values, "query", literal(companyWord, "text"), "q", "''");
         var board = with(none, "limit", "22", "offset", "0");
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
