@@ -31,10 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  *
  * <p>Only Foyer's own controllers wait, and not those whose time goes to a client's connection
  * rather than to the cores: uploads (multipart) and handlers that send a body themselves (a
- * returned resource or stream, or one written to the response: documents, the CSV export). Static
- * files, the health check and the API description never wait. What a waiting handler does still
- * counts: it reads a JSON body inside its turn, and sign-in's text message is sent inside it. So
- * the limit is off by default; bench/README.md says when to set it.
+ * returned resource or stream, or one written to the response: documents, the CSV export), nor
+ * those whose time goes to another service ({@link OutsideRequestLimit}: sign-in's text message and
+ * identity providers). Static files, the health check and the API description never wait. A JSON
+ * body is read before the turn is taken ({@link RequestBodyFirst}); a form's fields are read by the
+ * filters before it.
  */
 @Component
 class RequestAdmission implements AsyncHandlerInterceptor {
@@ -97,7 +98,9 @@ class RequestAdmission implements AsyncHandlerInterceptor {
 
     private static boolean waits(HttpServletRequest request, Object handler) {
         if (!(handler instanceof HandlerMethod method)
-                || !method.getBeanType().getPackageName().startsWith("dev.foyer.")) {
+                || !method.getBeanType().getPackageName().startsWith("dev.foyer.")
+                || method.hasMethodAnnotation(OutsideRequestLimit.class)
+                || method.getBeanType().isAnnotationPresent(OutsideRequestLimit.class)) {
             return false;
         }
         return !MultipartResolutionDelegate.isMultipartRequest(request)

@@ -3,6 +3,10 @@ package dev.foyer.contacts;
 import static dev.foyer.LockWaits.awaitWaiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two requests at work at once, here: two edits of a contact whose row the test holds locked keep
- * both places taken, and what comes next waits its turn, through the contacts' own endpoints.
+ * both places taken, and what comes next waits its turn, through the contacts' own endpoints. A
+ * body still on its way and a sign-in take no place.
  */
 @FoyerIntegrationTest
 @TestPropertySource(properties = {"foyer.requests.at-once=2", "foyer.requests.max-wait=3s"})
@@ -105,6 +110,53 @@ class RequestAdmissionApiTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         var names = alice.get("/api/contacts?q=Away").json().path("items");
         assertThat(names).as("the refused contact was never created").isEmpty();
+    }
+
+    @Test
+    void clientsSendingTheirBodiesSlowlyHoldNoTurn() throws Exception {
+        String body = "{\"company\": \"Slowly Sent\"}";
+        try (Socket first = startSending(body); Socket second = startSending(body)) {
+            // Both are in, their bodies half sent; were they holding the two turns, this would wait
+            // out max-wait and be answered 503.
+            var list = alice.get("/api/contacts");
+            assertThat(list.status()).isEqualTo(200);
+
+            for (Socket slow : new Socket[] {first, second}) {
+                slow.getOutputStream().write(body.substring(body.length() / 2).getBytes(StandardCharsets.UTF_8));
+                slow.getOutputStream().flush();
+                var answer = new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(answer.readLine()).isEqualTo("HTTP/1.1 200 ");
+            }
+        }
+        assertThat(alice.get("/api/contacts/" + contact).text("company")).isEqualTo("Slowly Sent");
+    }
+
+    @Test
+    void signingInDoesNotWaitForATurn() throws Exception {
+        try (Connection lock = holdContactRow()) {
+            var first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
+            var second = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "Second")));
+            awaitWaiting(lock, 2, first, second);
+
+            var signedIn = SignedInClient.signUp(new ApiClient(port));
+
+            assertThat(signedIn.accessToken()).isNotBlank();
+            lock.rollback();
+        }
+    }
+
+    /** A PATCH of the contact with its headers and half its body sent, the rest held back. */
+    private Socket startSending(String body) throws Exception {
+        var socket = new Socket("localhost", port);
+        socket.setSoTimeout(10_000);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String head = "PATCH /api/contacts/" + contact + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + alice.accessToken() + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(bytes, 0, body.length() / 2);
+        socket.getOutputStream().flush();
+        return socket;
     }
 
     /** The contact's row, locked by a transaction of the test's own until it rolls back. */

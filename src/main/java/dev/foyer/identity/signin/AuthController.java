@@ -1,6 +1,7 @@
 package dev.foyer.identity.signin;
 
 import dev.foyer.api.ClientAddresses;
+import dev.foyer.api.OutsideRequestLimit;
 import dev.foyer.identity.CurrentUser;
 import dev.foyer.identity.account.UserView;
 import dev.foyer.identity.otp.OtpService;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Signing in and out: phone codes, Google, Facebook, refreshing tokens. */
+@OutsideRequestLimit
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {

@@ -2,6 +2,7 @@ package dev.foyer.identity.web;
 
 import dev.foyer.api.ApiException;
 import dev.foyer.api.ClientAddresses;
+import dev.foyer.api.OutsideRequestLimit;
 import dev.foyer.identity.CurrentUser;
 import dev.foyer.identity.otp.OtpService;
 import dev.foyer.identity.security.WebSessionCookies;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * no server session to carry it in; a reload re-sends and meets the resend throttle, which says how
  * long to wait.
  */
+@OutsideRequestLimit
 @Controller
 @RequestMapping("/sign-in")
 class SignInPages {
