@@ -16,6 +16,14 @@ class RequestAdmissionPropertiesTest {
     }
 
     @Test
+    void unsetItIsTwiceTheCores() {
+        var properties = new RequestAdmissionProperties(null, Duration.ofSeconds(10));
+
+        assertThat(properties.atOnce()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+        assertThat(properties.limited()).isTrue();
+    }
+
+    @Test
     void aNegativeCountOrNoWaitStopsTheServerAtStartUp() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RequestAdmissionProperties(-1, Duration.ofSeconds(10)))
                 .withMessageContaining("foyer.requests.at-once");
