@@ -11,6 +11,9 @@ alter table contacts_to_tags add column last_name_key text, add column first_nam
 
 -- A new assignment takes its contact's keys. The contact is read as the one inserting, who can
 -- only assign a tag to a contact of their own (the composite foreign key and the insert policy).
+-- "for share" holds a rename back until the assignment commits, and waits for one under way and
+-- reads its names: otherwise each would miss the other (the foreign key's own lock lets a rename
+-- through) and the keys would keep the old name.
 create function contacts_to_tags_name_keys() returns trigger
     language plpgsql set search_path = public, pg_temp
 as $$
@@ -18,7 +21,8 @@ begin
     select lower(c.last_name), lower(c.first_name)
       into new.last_name_key, new.first_name_key
       from contacts c
-     where c.id = new.contact_id;
+     where c.id = new.contact_id
+       for share;
     return new;
 end
 $$;

@@ -46,7 +46,14 @@ class RequestBodyFirst extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] start = request.getInputStream().readNBytes(AHEAD);
+        InputStream start;
+        try {
+            start = new ByteArrayInputStream(request.getInputStream().readNBytes(AHEAD));
+        } catch (IOException broken) {
+            // A body cut off or badly chunked: the handler meets the failure as it reads, as it would
+            // have without this filter, and answers it as an unreadable body (400), not a 500.
+            start = new FailingInputStream(broken);
+        }
         chain.doFilter(new ReadAhead(request, start), response);
     }
 
@@ -62,16 +69,31 @@ class RequestBodyFirst extends OncePerRequestFilter {
         }
     }
 
+    /** A body whose reading failed ahead, failing again where the handler reads it. */
+    private static final class FailingInputStream extends InputStream {
+
+        private final IOException failure;
+
+        FailingInputStream(IOException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            throw failure;
+        }
+    }
+
     /** The request with the start of its body in memory and the rest, if any, still to come. */
     private static final class ReadAhead extends HttpServletRequestWrapper {
 
         private final InputStream body;
         private final ServletInputStream original;
 
-        ReadAhead(HttpServletRequest request, byte[] start) throws IOException {
+        ReadAhead(HttpServletRequest request, InputStream start) throws IOException {
             super(request);
             this.original = request.getInputStream();
-            this.body = new SequenceInputStream(new ByteArrayInputStream(start), original);
+            this.body = new SequenceInputStream(start, original);
         }
 
         @Override

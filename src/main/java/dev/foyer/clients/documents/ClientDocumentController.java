@@ -3,6 +3,7 @@ package dev.foyer.clients.documents;
 import java.net.URI;
 import java.util.UUID;
 
+import dev.foyer.api.OutsideRequestLimit;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
 import dev.foyer.identity.CurrentUser;
@@ -60,6 +61,7 @@ class ClientDocumentController {
         return DocumentUploads.asAttachment(documents.download(CurrentUser.require().id(), onboardingId, documentId));
     }
 
+    @OutsideRequestLimit
     @DeleteMapping("/{documentId}")
     ResponseEntity<Void> delete(@PathVariable UUID onboardingId, @PathVariable UUID documentId) {
         documents.delete(CurrentUser.require().id(), onboardingId, documentId);

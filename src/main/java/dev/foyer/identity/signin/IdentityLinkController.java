@@ -2,6 +2,7 @@ package dev.foyer.identity.signin;
 
 import java.util.UUID;
 
+import dev.foyer.api.OutsideRequestLimit;
 import dev.foyer.identity.CurrentUser;
 import dev.foyer.identity.account.AccountService;
 import dev.foyer.identity.account.UserView;
@@ -46,6 +47,7 @@ class IdentityLinkController {
         return accounts.link(user.id(), "phone", phone, null);
     }
 
+    @OutsideRequestLimit
     @PostMapping("/google")
     UserView linkGoogle(@Valid @RequestBody GoogleProof proof) {
         var user = CurrentUser.require();
@@ -53,6 +55,7 @@ class IdentityLinkController {
         return accounts.link(user.id(), identity.provider(), identity.subject(), identity.email());
     }
 
+    @OutsideRequestLimit
     @PostMapping("/facebook")
     UserView linkFacebook(@Valid @RequestBody FacebookProof proof) {
         var user = CurrentUser.require();

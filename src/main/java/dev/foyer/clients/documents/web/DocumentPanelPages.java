@@ -3,6 +3,7 @@ package dev.foyer.clients.documents.web;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
+import dev.foyer.api.OutsideRequestLimit;
 import dev.foyer.api.PageRequest;
 import dev.foyer.api.ProblemType;
 import dev.foyer.clients.documents.ClientDocumentService;
@@ -60,6 +61,7 @@ class DocumentPanelPages {
         }
     }
 
+    @OutsideRequestLimit
     @DeleteMapping("/{documentId}")
     String delete(@PathVariable UUID onboardingId, @PathVariable UUID documentId, Model model) {
         documents.delete(CurrentUser.require().id(), onboardingId, documentId);
@@ -67,6 +69,7 @@ class DocumentPanelPages {
     }
 
     /** The same for a browser without script, whose forms only POST. */
+    @OutsideRequestLimit
     @PostMapping("/{documentId}/delete")
     String deleteByForm(@PathVariable UUID onboardingId, @PathVariable UUID documentId, Model model) {
         return delete(onboardingId, documentId, model);
