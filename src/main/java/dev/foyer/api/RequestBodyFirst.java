@@ -50,8 +50,8 @@ class RequestBodyFirst extends OncePerRequestFilter {
         try {
             start = new ByteArrayInputStream(request.getInputStream().readNBytes(AHEAD));
         } catch (IOException broken) {
-            // A body cut off or badly chunked: the handler meets the failure as it reads, as it would
-            // have without this filter, and answers it as an unreadable body (400), not a 500.
+            // A body cut off or badly chunked: the handler meets the failure where it reads the body,
+            // as it would have without this filter.
             start = new FailingInputStream(broken);
         }
         chain.doFilter(new ReadAhead(request, start), response);
