@@ -58,6 +58,12 @@ public class ContactService {
         return new Page<>(items, page.offset(), page.limit(), Math.min(matches, ceiling), matches > ceiling);
     }
 
+    /** How many contacts the user has, exactly, from the count triggers keep (V16). */
+    @Transactional(readOnly = true)
+    public long count(UUID userId) {
+        return contacts.countEveryContact(userId);
+    }
+
     @Transactional(readOnly = true)
     public ContactView get(UUID userId, UUID id) {
         return contacts.find(userId, id).orElseThrow(() -> ApiException.notFound("Contact"));

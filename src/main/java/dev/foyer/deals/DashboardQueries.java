@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.foyer.contacts.ContactService;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard in three queries, each reading totals the database keeps as contacts and deals
- * change: the contact count (V16), the figures per stage and currency (V15), and this month's deals
- * won and lost (V24).
+ * change: the contact count (the contacts' own, V16), the figures per stage and currency (V15), and
+ * this month's deals won and lost (V24).
  */
 @Service
 public class DashboardQueries {
@@ -48,18 +49,19 @@ public class DashboardQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final ContactService contacts;
     private final Clock clock;
 
-    DashboardQueries(JdbcClient jdbc, Clock clock) {
+    DashboardQueries(JdbcClient jdbc, ContactService contacts, Clock clock) {
         this.jdbc = jdbc;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public DashboardResponse dashboard(UUID userId) {
         var monthStart = monthStart(clock.instant());
-        long contacts = jdbc.sql("select coalesce((select contacts from contact_counts where user_id = :userId), 0)")
-                .param("userId", userId).query(Long.class).single();
+        long contacts = this.contacts.count(userId);
         var rows = jdbc.sql(FIGURES).param("userId", userId).query(DashboardQueries::row).list();
 
         var open = new Sums();

@@ -141,7 +141,7 @@ final class AppSql {
             """;
 
 
-    /** DashboardQueries: the contact count, then FIGURES, then CLOSED. */
+    /** DashboardQueries: the contact count (ContactRepository.EVERY_CONTACT_COUNT), then FIGURES, then CLOSED. */
     static final String DASHBOARD_CONTACTS =
             "select coalesce((select contacts from contact_counts where user_id = :userId), 0)";
 
