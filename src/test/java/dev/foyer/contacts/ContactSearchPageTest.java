@@ -104,6 +104,9 @@ class ContactSearchPageTest {
             alice.post("/api/contacts", Map.of("firstName", "Walker", "lastName", "Anders " + i));
         }
         alice.post("/api/contacts", Map.of("firstName", "Rarely", "lastName", "Zed"));
+        for (int i = 0; i < 3; i++) {
+            alice.post("/api/contacts", Map.of("firstName", "Seldom", "lastName", "Zed " + i));
+        }
 
         assertThat(howRead("anders", "name", false, 20)).isEqualTo("walked, more than the page");
         assertThat(howRead("anders", "company", false, 20)).isEqualTo("walked, more than the page");
@@ -112,8 +115,15 @@ class ContactSearchPageTest {
         // No index gives these orders, so walking them would sort every contact first.
         assertThat(howRead("anders", "name", true, 20)).isEqualTo("sorted");
         assertThat(howRead("anders", "created", false, 20)).isEqualTo("sorted");
-        // The walk meets one match, not a page of them.
-        assertThat(howRead("rarely", "name", false, 20)).isEqualTo("sorted");
+        // A first page of ten walks 200 rows, and first a fifth of them, which here is every contact.
+        // One match there promises 5 in the whole walk, too few to fill the page and show there is
+        // more: the walk is not taken. Three promise 15, but the walk finds no more than three.
+        assertThat(howRead("rarely", "name", false, 20)).isEqualTo("sorted, the first stretch fell short");
+        assertThat(howRead("seldom", "name", false, 20)).isEqualTo("sorted, the walk fell short");
+        assertThat(alice.get("/api/contacts?q=seldom&limit=10").json().path("total").asLong()).isEqualTo(3);
+        // By default the walk goes sqrt(10 x 34) rows, 19: far enough for "anders", not for "seldom".
+        assertThat(howRead("anders", "name", false, null)).isEqualTo("walked, more than the page");
+        assertThat(howRead("seldom", "name", false, null)).isEqualTo("sorted, the walk fell short");
 
         var walked = alice.get("/api/contacts?q=ANDERS&limit=10");
         assertThat(walked.json().path("items").size()).isEqualTo(10);
@@ -126,7 +136,7 @@ class ContactSearchPageTest {
     }
 
     /** How search_contacts_page() read a first page of ten, as it says at debug level. */
-    private String howRead(String fragment, String sort, boolean descending, int rowsPerMatch) {
+    private String howRead(String fragment, String sort, boolean descending, Integer rowsPerMatch) {
         return users.inTransactionAs(ActingUser.of(alice.userId()), () -> {
             try (var statement = DataSourceUtils.getConnection(dataSource).createStatement()) {
                 statement.execute("set local client_min_messages = debug1");

@@ -49,6 +49,21 @@ class ContactSearchSchemaTest {
     }
 
     @Test
+    void findsFragmentsOfAnyLengthInAnyScript() {
+        UUID zoe = contact(owner, "Zoë", "Ångström-Müller", null, "株式会社テスト", null);
+        UUID ida = contact(owner, "Ida", "Abcd Xbcde", null, null, null);
+
+        assertThat(search(owner, "Ë")).containsExactly(zoe);
+        assertThat(search(owner, "zo")).containsExactly(zoe);
+        assertThat(search(owner, "ÅNGSTRÖM-MÜ")).containsExactly(zoe);
+        assertThat(search(owner, "会社テ")).containsExactly(zoe);
+        assertThat(search(owner, "bcd")).containsExactly(ida);
+        // Every three letters of "abcde" are in "abcd xbcde", the whole is not.
+        assertThat(search(owner, "abcde")).isEmpty();
+        assertThat(search(owner, "E")).containsExactlyInAnyOrder(zoe, ida);
+    }
+
+    @Test
     void neverReturnsAnotherUsersContacts() {
         contact(other, "Zebediah", "Quux", null, null, null);
 

@@ -1,0 +1,62 @@
+package dev.foyer.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.NestedPlans;
+import dev.foyer.TestUsers;
+import dev.foyer.database.ActingUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The speed target of contact search: served by an index under row-level security, as the server's
+ * role ({@link NestedPlans}), in every function that searches: the index of the owner's keys for a
+ * fragment of three characters or more, the owner's own rows for a shorter one.
+ */
+@FoyerIntegrationTest
+class ContactSearchPlanTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    ActingUser owner;
+
+    @BeforeEach
+    void aContact() {
+        owner = users.create();
+        users.runAs(owner, () -> jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name) values (:owner, 'Quokka', 'Cartage')
+                """).param("owner", owner.id()).update());
+    }
+
+    @Test
+    void everySearchReadsTheOwnersKeysFromTheirIndex() throws SQLException {
+        for (String search : new String[] {
+                "select contact_id from search_contacts(?)",
+                // Descending by name: no walk, the matches are read and sorted.
+                "select contact_id from search_contacts_page(?, 'name', true, 50, 0, 1000)",
+                // The first stretch of the walk finds one match, and the matches are read instead.
+                "select contact_id from search_contacts_page(?, 'name', false, 50, 0, 1000)",
+                "select count_contact_matches(?, 1000)"}) {
+            String plan = NestedPlans.of(jdbc, search, owner.id(), "okka cart");
+
+            assertThat(plan).as(search).contains("Bitmap Index Scan on idx_contact_search_keys")
+                    .doesNotContain("Seq Scan on contact_search");
+        }
+    }
+
+    @Test
+    void aFragmentTooShortForKeysReadsTheOwnersRows() throws SQLException {
+        String plan = NestedPlans.of(jdbc, "select contact_id from search_contacts(?)", owner.id(), "qu");
+
+        assertThat(plan).contains("idx_contact_search_user_name").doesNotContain("Seq Scan on contact_search");
+    }
+}
