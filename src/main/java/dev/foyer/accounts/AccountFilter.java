@@ -17,4 +17,9 @@ public record AccountFilter(String query, String customerType, List<String> tags
     boolean searching() {
         return query != null;
     }
+
+    /** A search and nothing else, which search_accounts_page() answers alone. */
+    boolean onlySearching() {
+        return searching() && customerType == null && tags.isEmpty();
+    }
 }

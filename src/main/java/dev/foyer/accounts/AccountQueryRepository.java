@@ -26,6 +26,22 @@ class AccountQueryRepository {
     }
 
     /**
+     * A search and nothing else: search_accounts_page() (V28) ranks and counts the matches and picks
+     * the page out of them from the search table alone, and only the page's accounts are read, again
+     * through their own policies.
+     */
+    private static final String SEARCH_PAGE = """
+            with found as materialized (
+                select f.account_id, f.place, f.matches from search_accounts_page(:query, :limit, :offset) f
+            )
+            select %s, f.matches
+              from found f
+              join customer_accounts a on a.id = f.account_id
+             where a.created_by = :userId
+             order by f.place
+            """.formatted(CustomerAccountRepository.ACCOUNT_COLUMNS);
+
+    /**
      * Best match first when searching (then newest), newest first otherwise; the id breaks ties so
      * that pages never overlap. A search reads and ranks every match to pick the page, so the same
      * statement counts them ({@code count(*) over ()}) instead of a second search for the total;
@@ -42,10 +58,12 @@ class AccountQueryRepository {
             return new Found(items, OptionalLong.empty());
         }
         var rows = accounts.rows();
-        List<Counted> counted = jdbc.sql("select " + CustomerAccountRepository.ACCOUNT_COLUMNS
-                        + ", count(*) over () as matches" + from(filter) + where(filter)
-                        + " order by s.rank desc, a.created_at desc, a.id desc limit :limit offset :offset")
-                .params(params).query((rs, n) -> new Counted(rows.mapRow(rs, n), rs.getLong("matches"))).list();
+        String sql = filter.onlySearching() ? SEARCH_PAGE
+                : "select " + CustomerAccountRepository.ACCOUNT_COLUMNS + ", count(*) over () as matches"
+                        + from(filter) + where(filter)
+                        + " order by s.rank desc, a.created_at desc, a.id desc limit :limit offset :offset";
+        List<Counted> counted = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Counted(rows.mapRow(rs, n), rs.getLong("matches"))).list();
         // A page past the last match has no row to carry the count.
         return new Found(counted.stream().map(Counted::account).toList(),
                 counted.isEmpty() ? OptionalLong.empty() : OptionalLong.of(counted.get(0).matches()));

@@ -117,6 +117,33 @@ class AccountListApiTest {
     }
 
     @Test
+    void aSearchAloneIsPagedAsTheSearchWithAFilterIs() {
+        // Ranks that differ (a name said twice, a match through a contact only) and ranks that tie.
+        AccountApi.create(owner, "Kestrel Kestrel Haulage");
+        for (int i = 0; i < 4; i++) {
+            AccountApi.create(owner, "Kestrel Plumbing");
+        }
+        AccountApi.addContact(owner, AccountApi.create(owner, "Osprey Glazing"), Map.of("name", "Kestrel Young"));
+        AccountApi.create(owner, "Kestrel Plumbing");
+        AccountApi.create(owner, "Heron Tiling");
+
+        // Every account is Commercial: the filter changes how the page is read, not what it holds.
+        for (int offset = 0; offset < 9; offset += 3) {
+            var alone = owner.get("/api/accounts?q=kestrel&limit=3&offset=" + offset);
+            var filtered = owner.get("/api/accounts?q=kestrel&type=Commercial&limit=3&offset=" + offset);
+
+            assertThat(AccountApi.ids(alone)).as("offset " + offset).isEqualTo(AccountApi.ids(filtered));
+            assertThat(alone.json().path("total").asLong()).as("offset " + offset).isEqualTo(7);
+            assertThat(filtered.json().path("total").asLong()).as("offset " + offset).isEqualTo(7);
+        }
+        var first = owner.get("/api/accounts?q=kestrel&limit=3");
+        assertThat(first.json().path("items").get(0).path("companyName").asString()).isEqualTo("Kestrel Kestrel Haulage");
+        assertThat(first.json().path("items").get(1).path("companyName").asString()).isEqualTo("Kestrel Plumbing");
+        var last = owner.get("/api/accounts?q=kestrel&limit=3&offset=6");
+        assertThat(last.json().path("items").get(0).path("companyName").asString()).isEqualTo("Osprey Glazing");
+    }
+
+    @Test
     void searchCombinesWithFiltersAndFollowsEdits() {
         String account = AccountApi.create(owner, account("Pelican Pools", "Residential", "tags", List.of("summer")));
         AccountApi.create(owner, account("Pelican Storage", "Commercial"));

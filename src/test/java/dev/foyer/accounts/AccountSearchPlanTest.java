@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The speed target of account search: served by an index under row-level security, as the server's
- * role, in the statement inside search_accounts() ({@link NestedPlans}).
+ * role, in the statements inside search_accounts() and search_accounts_page() ({@link NestedPlans}).
  */
 @FoyerIntegrationTest
 class AccountSearchPlanTest {
@@ -33,7 +33,10 @@ class AccountSearchPlanTest {
                 values ('Quokka Cartage', 'Commercial', :owner)
                 """).param("owner", owner.id()).update());
 
-        assertServedByTheIndex(NestedPlans.of(jdbc, "select account_id from search_accounts(?)", owner.id(), "quokka"));
+        for (String search : new String[] {"select account_id from search_accounts(?)",
+                "select account_id from search_accounts_page(?, 50, 0)"}) {
+            assertServedByTheIndex(NestedPlans.of(jdbc, search, owner.id(), "quokka"));
+        }
     }
 
     private static void assertServedByTheIndex(String plan) {
