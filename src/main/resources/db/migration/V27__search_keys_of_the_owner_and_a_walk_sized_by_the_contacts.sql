@@ -16,10 +16,10 @@
 -- the rows walked to fill the page are fewer than its matches: walking sqrt(page end x contacts)
 -- rows is where the two meet (2,237 rows for a first page of 50 among 100,000 contacts: a fragment
 -- in one contact in 44). "summ", in one contact in thirty, fell short of the 1,000 rows and its
--- 3,300 matches were read from the index (9 ms); it is now walked (2 ms). The walk first goes a
--- fifth of its way: what it finds there tells whether the rest will fill the page, and if not the
--- matches are read from the index at once. Near the threshold the two ways cost about the same,
--- so a wrong guess there costs little.
+-- 3,300 matches were read from the index (9 ms); it is now walked (2 ms). When a fifth of the walk
+-- is longer than a page, the walk first goes that far: what it finds there tells whether the rest
+-- will fill the page, and if not the matches are read from the index at once. Near the threshold
+-- the two ways cost about the same, so a wrong guess there costs little.
 
 -- The keys a text is found by: each run of three characters, the owner mixed in. A search's
 -- fragment is lower-cased and keyed the same way, and every three characters of it are three
@@ -96,7 +96,8 @@ $$;
 -- (ContactRepository.ORDER), with each contact's place in that order and how many match: counted no
 -- further than the ceiling, or null when the walk found more than the page (V26). The walk goes
 -- sqrt(page end x the user's contacts) rows (above), or walk_rows_per_match rows for each contact
--- up to the end of the page when that is given, never more than 10,000, and a fifth of that first.
+-- up to the end of the page when that is given, never more than 10,000; a fifth of that first
+-- when a fifth is longer than a page.
 -- Only orders an index gives are walked (name and company ascending, newest first); a walk that
 -- does not fill the page is dropped, and the matches are read from the index instead; at
 -- client_min_messages = debug1 it says which it did. The user and the text go into the statements

@@ -200,8 +200,10 @@ class ContactRepository {
      * A page's limit and offset as literals, for the two statements whose only other parameters are
      * the user and the tag. With them as parameters PostgreSQL could not price a generic plan (it
      * takes an unknown limit for a tenth of the rows) and planned the statement on every request,
-     * 0.5 ms of its 2; written in, each page's statement is planned once per connection and then
-     * reused. Both are checked integers (PageRequest), and the first pages are the common ones.
+     * 0.5 ms of its 2. Written in, each page is a statement of its own, which after a few uses on a
+     * connection (the driver's five, then PostgreSQL's five custom plans) keeps its generic plan: the
+     * first pages, the common ones, are no longer planned; a page rarely asked for still is. Both
+     * are checked integers (PageRequest).
      */
     private static String bounds(ContactListQuery query) {
         return "limit " + query.page().limit() + " offset " + query.page().offset();

@@ -43,7 +43,7 @@ class ContactSearchPlanTest {
                 "select contact_id from search_contacts(?)",
                 // Descending by name: no walk, the matches are read and sorted.
                 "select contact_id from search_contacts_page(?, 'name', true, 50, 0, 1000)",
-                // The first stretch of the walk finds one match, and the matches are read instead.
+                // By name: the walk meets one match, not a page, so the matches are read.
                 "select contact_id from search_contacts_page(?, 'name', false, 50, 0, 1000)",
                 "select count_contact_matches(?, 1000)"}) {
             String plan = NestedPlans.of(jdbc, search, owner.id(), "okka cart");
