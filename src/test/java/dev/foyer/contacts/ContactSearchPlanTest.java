@@ -27,6 +27,8 @@ class ContactSearchPlanTest {
     @Autowired
     TestUsers users;
 
+    private static final String WALK_BY_NAME = "select contact_id from search_contacts_page(?, 'name', false, 50, 0, 1000)";
+
     ActingUser owner;
 
     @BeforeEach
@@ -44,13 +46,31 @@ class ContactSearchPlanTest {
                 // Descending by name: no walk, the matches are read and sorted.
                 "select contact_id from search_contacts_page(?, 'name', true, 50, 0, 1000)",
                 // By name: the walk meets one match, not a page, so the matches are read.
-                "select contact_id from search_contacts_page(?, 'name', false, 50, 0, 1000)",
+                WALK_BY_NAME,
                 "select count_contact_matches(?, 1000)"}) {
             String plan = NestedPlans.of(jdbc, search, owner.id(), "okka cart");
 
             assertThat(plan).as(search).contains("Bitmap Index Scan on idx_contact_search_keys")
                     .doesNotContain("Seq Scan on contact_search");
         }
+    }
+
+    @Test
+    void aWalkByNameReadsTheDocumentsFromTheNameIndexAlone() throws SQLException {
+        // One contact: the walk meets it, then the matches are read from the keys.
+        String plan = NestedPlans.of(jdbc, WALK_BY_NAME, owner.id(), "okka");
+
+        assertThat(plan).contains("Index Only Scan using idx_contact_search_name_document");
+    }
+
+    @Test
+    void anOwnerWithAnEntryTooLongForTheNameIndexIsWalkedOnTheRows() throws SQLException {
+        TooLongForTheNameIndex.insert(users, jdbc, owner.id(), "Quokka", "Longer");
+
+        String plan = NestedPlans.of(jdbc, WALK_BY_NAME, owner.id(), "okka");
+
+        assertThat(plan).contains("Index Scan using idx_contact_search_user_name")
+                .doesNotContain("idx_contact_search_name_document");
     }
 
     @Test
