@@ -132,6 +132,23 @@ class RequestAdmissionApiTest {
     }
 
     @Test
+    void aBodyCutOffIsAnsweredAsIfNothingHadBeenReadAhead() throws Exception {
+        // Half the body, then the client stops sending: reading ahead fails, and the handler meets
+        // the failure where it reads the body, as it would have with nothing read ahead. Had the
+        // failure left the filter, the servlet container would answer with an HTML page of its own.
+        try (Socket cutOff = startSending("{\"company\": \"Never Sent Whole\"}")) {
+            cutOff.shutdownOutput();
+            var answer = new BufferedReader(new InputStreamReader(cutOff.getInputStream(), StandardCharsets.UTF_8));
+
+            assertThat(answer.readLine()).isEqualTo("HTTP/1.1 400 ");
+            assertThat(answer.lines().takeWhile(line -> !line.isEmpty()))
+                    .contains("Content-Type: application/json");
+        }
+        assertThat(alice.get("/api/contacts/" + contact).text("company")).isNull();
+        assertThat(alice.get("/api/contacts").status()).as("the server goes on").isEqualTo(200);
+    }
+
+    @Test
     void signingInDoesNotWaitForATurn() throws Exception {
         try (Connection lock = holdContactRow()) {
             var first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
