@@ -27,19 +27,19 @@ class AccountQueryRepository {
 
     /**
      * A search and nothing else: search_accounts_page() (V28) ranks and counts the matches and picks
-     * the page out of them from the search table alone, and only the page's accounts are read, again
-     * through their own policies.
+     * the page out of them from the search table alone, which keeps each account's number of contacts
+     * too (V30); only the page's accounts are read, again through their own policies.
      */
     private static final String SEARCH_PAGE = """
             with found as materialized (
-                select f.account_id, f.place, f.matches from search_accounts_page(:query, :limit, :offset) f
+                select f.account_id, f.place, f.matches, f.contacts from search_accounts_page(:query, :limit, :offset) f
             )
             select %s, f.matches
               from found f
               join customer_accounts a on a.id = f.account_id
              where a.created_by = :userId
              order by f.place
-            """.formatted(CustomerAccountRepository.ACCOUNT_COLUMNS);
+            """.formatted(CustomerAccountRepository.columns("f.contacts"));
 
     /**
      * Best match first when searching (then newest), newest first otherwise; the id breaks ties so

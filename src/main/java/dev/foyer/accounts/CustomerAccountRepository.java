@@ -21,12 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 class CustomerAccountRepository {
 
     /** The columns every account read selects, with the number of its contacts. */
-    static final String ACCOUNT_COLUMNS = """
-            a.id, a.company_name, a.customer_type, a.billing_address::text as billing_address,
-            a.service_address::text as service_address, a.account_notes, a.tags,
-            (select count(*) from customer_contacts c where c.customer_account_id = a.id) as contact_count,
-            a.created_by, a.updated_by, a.created_at, a.updated_at
-            """;
+    static final String ACCOUNT_COLUMNS =
+            columns("(select count(*) from customer_contacts c where c.customer_account_id = a.id)");
+
+    /** An account's columns for {@link #accountRows}, its number of contacts given by the expression. */
+    static String columns(String contactCount) {
+        return """
+                a.id, a.company_name, a.customer_type, a.billing_address::text as billing_address,
+                a.service_address::text as service_address, a.account_notes, a.tags,
+                %s as contact_count,
+                a.created_by, a.updated_by, a.created_at, a.updated_at
+                """.formatted(contactCount);
+    }
 
     private final JdbcClient jdbc;
     private final RowMapper<AccountView> rows;

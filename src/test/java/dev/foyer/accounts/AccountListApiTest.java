@@ -3,15 +3,29 @@ package dev.foyer.accounts;
 import static dev.foyer.accounts.AccountApi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.LockWaits;
 import dev.foyer.SignedInClient;
+import dev.foyer.TestUsers;
+import dev.foyer.database.ActingUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Listing, filtering and searching customer accounts through GET /api/accounts. */
 @FoyerIntegrationTest
@@ -19,6 +33,15 @@ class AccountListApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestUsers users;
 
     SignedInClient owner;
 
@@ -141,6 +164,73 @@ class AccountListApiTest {
         assertThat(first.json().path("items").get(1).path("companyName").asString()).isEqualTo("Kestrel Plumbing");
         var last = owner.get("/api/accounts?q=kestrel&limit=3&offset=6");
         assertThat(last.json().path("items").get(0).path("companyName").asString()).isEqualTo("Osprey Glazing");
+    }
+
+    @Test
+    void aSearchCountsEachAccountsContactsAsTheAccountItselfDoes() {
+        String roofing = AccountApi.create(owner, "Plover Roofing");
+        String fencing = AccountApi.create(owner, "Plover Fencing");
+        String paving = AccountApi.create(owner, "Plover Paving");
+        AccountApi.addContact(owner, fencing, Map.of("name", "Ada One"));
+        String leaving = AccountApi.addContact(owner, fencing, Map.of("name", "Bea Two"));
+        AccountApi.addContact(owner, fencing, Map.of("name", "Cy Three"));
+        assertThat(owner.delete("/api/accounts/" + fencing + "/contacts/" + leaving).status()).isEqualTo(204);
+        String moving = AccountApi.addContact(owner, paving, Map.of("name", "Dee Four"));
+        // No endpoint moves a contact to another account; any other writer may, and both follow.
+        users.runAs(ActingUser.of(owner.userId()), () -> jdbc.sql("""
+                update customer_contacts set customer_account_id = :roofing where id = :moving
+                """).param("roofing", UUID.fromString(roofing)).param("moving", UUID.fromString(moving)).update());
+
+        var found = owner.get("/api/accounts?q=plover").json().path("items");
+        var filtered = owner.get("/api/accounts?q=plover&type=Commercial").json().path("items");
+
+        assertThat(found.size()).isEqualTo(3);
+        for (int i = 0; i < found.size(); i++) {
+            String id = found.get(i).path("id").asString();
+            long contacts = owner.get("/api/accounts/" + id).json().path("contactCount").asLong();
+            assertThat(found.get(i).path("contactCount").asLong()).as(id).isEqualTo(contacts);
+            assertThat(filtered.get(i).path("contactCount").asLong()).as(id).isEqualTo(contacts);
+        }
+        assertThat(owner.get("/api/accounts/" + roofing).json().path("contactCount").asLong()).isEqualTo(1);
+        assertThat(owner.get("/api/accounts/" + fencing).json().path("contactCount").asLong()).isEqualTo(2);
+        assertThat(owner.get("/api/accounts/" + paving).json().path("contactCount").asLong()).isZero();
+    }
+
+    @Test
+    void twoContactsAddedAtOnceToOneAccountAreBothFoundAndCounted() throws Exception {
+        // The API locks the account before it adds a contact; two writers that do not are held
+        // apart by the search row's lock (V30), and the second recomputes it with the first's contact.
+        String account = AccountApi.create(owner, "Avocet Joinery");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection first = LockWaits.actingAs(dataSource, owner.userId());
+             Connection second = LockWaits.actingAs(dataSource, owner.userId())) {
+            addContact(first, account, "Quillon Marsh");
+            Future<?> adding = pool.submit(() -> {
+                addContact(second, account, "Zephyrine Vale");
+                second.commit();
+                return null;
+            });
+            LockWaits.awaitWaiting(first, 1, adding);
+            first.commit();
+            adding.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String name : new String[] {"quillon", "zephyrine"}) {
+            var found = owner.get("/api/accounts?q=" + name);
+            assertThat(AccountApi.ids(found)).as(name).containsExactly(account);
+            assertThat(found.json().path("items").get(0).path("contactCount").asLong()).as(name).isEqualTo(2);
+        }
+    }
+
+    private static void addContact(Connection connection, String account, String name) throws SQLException {
+        try (var insert = connection.prepareStatement(
+                "insert into customer_contacts (customer_account_id, contact_name) values (?, ?)")) {
+            insert.setObject(1, UUID.fromString(account));
+            insert.setString(2, name);
+            insert.executeUpdate();
+        }
     }
 
     @Test

@@ -90,16 +90,16 @@ final class AppSql {
             """;
 
     /**
-     * AccountQueryRepository.SEARCH_PAGE, a search alone, with CustomerAccountRepository.ACCOUNT_COLUMNS:
-     * search_accounts_page() (V28) picks the page and counts the matches; only the page's accounts are read.
+     * AccountQueryRepository.SEARCH_PAGE, a search alone: search_accounts_page() (V28, V30) picks the
+     * page, counts the matches and gives each account's contacts; only the page's accounts are read.
      */
     static final String ACCOUNTS_SEARCH = """
             with found as materialized (
-                select f.account_id, f.place, f.matches from search_accounts_page(:query, :limit, :offset) f
+                select f.account_id, f.place, f.matches, f.contacts from search_accounts_page(:query, :limit, :offset) f
             )
             select a.id, a.company_name, a.customer_type, a.billing_address::text as billing_address,
                    a.service_address::text as service_address, a.account_notes, a.tags,
-                   (select count(*) from customer_contacts c where c.customer_account_id = a.id) as contact_count,
+                   f.contacts as contact_count,
                    a.created_by, a.updated_by, a.created_at, a.updated_at, f.matches
               from found f
               join customer_accounts a on a.id = f.account_id
