@@ -64,15 +64,6 @@ declare
         else 'select s.contact_id, lower(c.company) as company_key, c.created_at, s.document from contact_search s'
              ' join contacts c on c.id = s.contact_id and c.user_id = s.user_id'
     end;
-    -- By name, the documents are read from the index in the order's own when every one of the
-    -- user's entries is in it.
-    walked_rows constant text :=
-        case when sort = 'name'
-                  and not exists (select from contact_search s
-                                   where s.user_id = auth.uid()
-                                     and not contact_search_fits_index(s.document, s.last_name_key, s.first_name_key))
-             then 'contact_search_fits_index(s.document, s.last_name_key, s.first_name_key)'
-             else 'true' end;
     -- A stretch of the walk, so many rows from a row in the order, and the first matches in it.
     walking constant text :=
         'select array_agg(p.contact_id order by %1$s) from ('
@@ -87,6 +78,7 @@ declare
                                                                   where c.user_id = auth.uid()), 0)))));
     first_stretch constant bigint := walk / 5;
     promising boolean := true;
+    walked_rows text := 'true';
     walked uuid[] := '{}';
     walked_rows_so_far bigint := 0;
     rest uuid[];
@@ -97,6 +89,14 @@ begin
     end if;
     -- A walk shorter than the page's end could not fill it.
     if walkable and walk >= page_offset + page_limit then
+        -- By name, the documents are read from the index in the order's own when every one of the
+        -- user's entries is in it; asked only when there is a walk.
+        if sort = 'name' and not exists (select from contact_search s
+                                          where s.user_id = auth.uid()
+                                            and not contact_search_fits_index(s.document, s.last_name_key,
+                                                                              s.first_name_key)) then
+            walked_rows := 'contact_search_fits_index(s.document, s.last_name_key, s.first_name_key)';
+        end if;
         if first_stretch >= page_limit + 1 then
             execute format(walking, ordering, source, auth.uid(), pattern, first_stretch, needed, 0, walked_rows)
                 into walked;
