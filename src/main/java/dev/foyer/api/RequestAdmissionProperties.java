@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How many requests the server works on at once ({@link RequestAdmission}).
  *
- * @param atOnce  requests at work at once; unset, twice the cores the JVM may use; 0 sets no limit
+ * @param atOnce  requests at work at once; unset, as many as the cores the JVM may use, and at least two;
+ *                0 sets no limit
  * @param maxWait how long a request waits for its turn before it is answered 503
  */
 @ConfigurationProperties("foyer.requests")
@@ -16,7 +17,7 @@ record RequestAdmissionProperties(Integer atOnce, @DefaultValue("10s") Duration 
 
     RequestAdmissionProperties {
         if (atOnce == null) {
-            atOnce = 2 * Runtime.getRuntime().availableProcessors();
+            atOnce = Math.max(2, Runtime.getRuntime().availableProcessors());
         }
         if (atOnce < 0) {
             throw new IllegalArgumentException("foyer.requests.at-once: must be 0 (no limit) or more, not " + atOnce);

@@ -6,7 +6,7 @@ import dev.foyer.FoyerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A server started with no FOYER_REQUESTS_AT_ONCE takes twice its cores of requests at once. */
+/** A server started with no FOYER_REQUESTS_AT_ONCE takes as many requests at once as it has cores, and at least two. */
 @FoyerIntegrationTest
 class RequestAdmissionDefaultTest {
 
@@ -14,8 +14,8 @@ class RequestAdmissionDefaultTest {
     RequestAdmissionProperties properties;
 
     @Test
-    void unsetTheLimitIsTwiceTheCores() {
-        assertThat(properties.atOnce()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+    void unsetTheLimitIsTheCoresAndAtLeastTwo() {
+        assertThat(properties.atOnce()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
         assertThat(properties.limited()).isTrue();
     }
 }

@@ -16,10 +16,10 @@ class RequestAdmissionPropertiesTest {
     }
 
     @Test
-    void unsetItIsTwiceTheCores() {
+    void unsetItIsTheCoresAndAtLeastTwo() {
         var properties = new RequestAdmissionProperties(null, Duration.ofSeconds(10));
 
-        assertThat(properties.atOnce()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+        assertThat(properties.atOnce()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
         assertThat(properties.limited()).isTrue();
     }
 
