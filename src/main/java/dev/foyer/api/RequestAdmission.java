@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * least two, unless set; 0 sets no limit) and has the rest wait their turn, first come first served.
  * Sixteen requests sharing two cores each finish late; taken two at a time, each has a core to
  * itself and finishes soon after it starts, so the slowest answers come sooner (bench/README.md has
- * the figures: four at a time served up to 14 % more a second, with a p99 2–12 ms longer). A request
+ * the figures: four at a time served up to 16 % more a second, with a p99 2–12 ms longer). A request
  * that has waited {@code max-wait} is answered 503 with Retry-After instead of waiting on.
  *
  * <p>Only Foyer's own controllers wait, and not those whose time goes to a client's connection
