@@ -105,6 +105,18 @@ class ContactSearchSchemaTest {
                 .hasRootCauseMessage("ERROR: permission denied for table contact_search");
     }
 
+    @Test
+    void theApplicationRoleCannotWalkAnotherUsersNamesThroughTheWalksOwnFunction() {
+        ActingUser other = users.create();
+        contact(other, "Hidden", "Walker", null, null, null);
+
+        // It takes its owner as an argument, so only search_contacts_page(), its owner's function, may call it.
+        assertThatThrownBy(() -> users.inTransactionAs(owner, () -> jdbc.sql("""
+                select contact_search_walk_by_name(:other, '%walker%', 0, 100, 10)
+                """).param("other", other.id()).query(String.class).single()))
+                .hasRootCauseMessage("ERROR: permission denied for function contact_search_walk_by_name");
+    }
+
     private UUID contact(ActingUser user, String first, String last, String email, String company, String phone) {
         return users.inTransactionAs(user, () -> jdbc.sql("""
                 insert into contacts (user_id, first_name, last_name, email, company, phone)
