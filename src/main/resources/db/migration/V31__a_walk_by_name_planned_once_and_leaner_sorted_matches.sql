@@ -2,10 +2,11 @@
 --
 -- * A walk by name was a statement written out and planned for each stretch, 0.2 ms a plan. By
 --   name, with every entry of the user's in idx_contact_search_name_document (the search screen's
---   own order, and nearly always so), it is now contact_search_walk_by_name(), whose plan is kept
---   for the session: the same index-only scan, planned once.
+--   own order, and nearly always so), it is now contact_search_walk_by_name(), a SQL function:
+--   PostgreSQL 18 keeps its plan for the session (the same index-only scan); older servers plan
+--   it again more often, at worst at each call, as before.
 -- * The matches read from the keys carried their documents through the count and the sort; only
---   the order's keys go on now, the document being matched where the row is read.
+--   the ids and the sort keys go on now, the document being matched where the row is read.
 -- * The user was compared as text on each match (V27), to keep the planner from intersecting the
 --   keys with the user's 100,000 entries in idx_contact_search_user_name; "is true" keeps it from
 --   that as well, and compares the uuid as it is.
@@ -42,7 +43,7 @@ $$;
 
 -- As V29's, but a walk by name over the name index goes through contact_search_walk_by_name(); any
 -- other walk is on the rows, so the statement written out no longer needs V29's condition; and the
--- matches read from the keys carry only the order's keys.
+-- matches read from the keys carry only the ids and the sort keys.
 create or replace function search_contacts_page(query text, sort text, descending boolean, page_limit integer,
                                      page_offset bigint, ceiling bigint, walk_rows_per_match integer default null)
     returns table (contact_id uuid, place bigint, matches bigint)
