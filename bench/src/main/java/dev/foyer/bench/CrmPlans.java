@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  */
 final class CrmPlans {
 
-    /** A named parameter, not the second colon of a cast. */
     /** Four digits of the generated phones: a search matching about one contact in a thousand. */
     private static final String RARE_FRAGMENT = "4567";
 
+    /** A named parameter, not the second colon of a cast. */
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
 
     private final String url;

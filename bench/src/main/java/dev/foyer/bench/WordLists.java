@@ -1,6 +1,8 @@
 package dev.foyer.bench;
 
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -64,17 +66,40 @@ final class WordLists {
     private WordLists() {
     }
 
+    private static final List<List<String>> SEARCHED_LISTS = List.of(FIRST_NAMES, LAST_NAMES, COMPANY_WORDS);
+    private static final int SHORTEST_FRAGMENT = 3;
+    private static final int FRAGMENT_LENGTHS = 4;
+
     /** A random 3–6 letter piece of a name or company word, in lower case, as a user types it. */
     static String searchFragment(ThreadLocalRandom random) {
-        List<String> words = switch (random.nextInt(3)) {
-            case 0 -> FIRST_NAMES;
-            case 1 -> LAST_NAMES;
-            default -> COMPANY_WORDS;
-        };
-        String word = words.get(random.nextInt(words.size())).toLowerCase().replace("'", "");
-        int length = Math.min(word.length(), 3 + random.nextInt(4));
+        List<String> words = SEARCHED_LISTS.get(random.nextInt(SEARCHED_LISTS.size()));
+        String word = searchable(words.get(random.nextInt(words.size())));
+        int length = Math.min(word.length(), SHORTEST_FRAGMENT + random.nextInt(FRAGMENT_LENGTHS));
         int start = random.nextInt(word.length() - length + 1);
         return word.substring(start, start + length);
+    }
+
+    /** Every fragment {@link #searchFragment} can draw, with the chance that it draws it. */
+    static SortedMap<String, Double> searchFragmentChances() {
+        SortedMap<String, Double> chances = new TreeMap<>();
+        for (List<String> words : SEARCHED_LISTS) {
+            for (String each : words) {
+                String word = searchable(each);
+                for (int extra = 0; extra < FRAGMENT_LENGTHS; extra++) {
+                    int length = Math.min(word.length(), SHORTEST_FRAGMENT + extra);
+                    int starts = word.length() - length + 1;
+                    double chance = 1.0 / SEARCHED_LISTS.size() / words.size() / FRAGMENT_LENGTHS / starts;
+                    for (int start = 0; start < starts; start++) {
+                        chances.merge(word.substring(start, start + length), chance, Double::sum);
+                    }
+                }
+            }
+        }
+        return chances;
+    }
+
+    private static String searchable(String word) {
+        return word.toLowerCase().replace("'", "");
     }
 
     /** A whole company word, as a user searches accounts by name. */
