@@ -27,6 +27,7 @@ declare
     functions constant text[] := string_to_array(current_setting('bench.functions'), ',');
     rounds constant int := current_setting('bench.rounds')::int;
     f record;
+    timed text;
     turn int := 0;
     started timestamptz;
     found bigint;
@@ -36,14 +37,12 @@ begin
             turn := turn + 1;
             -- Each function goes first as often as the others.
             for i in 0..cardinality(functions) - 1 loop
+                timed := functions[1 + (i + turn) % cardinality(functions)];
                 started := clock_timestamp();
-                execute format('select count(*) from %I($1, ''name'', false, 50, 0, 1001)',
-                               functions[1 + (i + turn) % cardinality(functions)])
+                execute format('select count(*) from %I($1, ''name'', false, 50, 0, 1001)', timed)
                     using f.fragment into found;
                 if round > 0 then
-                    insert into timings
-                    values (functions[1 + (i + turn) % cardinality(functions)], f.fragment,
-                            extract(epoch from clock_timestamp() - started) * 1000);
+                    insert into timings values (timed, f.fragment, extract(epoch from clock_timestamp() - started) * 1000);
                 end if;
             end loop;
         end loop;
