@@ -70,12 +70,19 @@ class TagApiTest {
         String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
         String lead = alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6")).text("id");
 
+        String buyer = alice.post("/api/tags", Map.of("name", "buyer", "color", "#10B981")).text("id");
+
         assertThat(alice.put("/api/contacts/" + contact + "/tags/" + vip, "").status()).isEqualTo(204);
         assertThat(alice.put("/api/contacts/" + contact + "/tags/" + vip, "").status()).isEqualTo(204);
         alice.put("/api/contacts/" + contact + "/tags/" + lead, "");
+        alice.put("/api/contacts/" + contact + "/tags/" + buyer, "");
 
         var listed = alice.get("/api/contacts");
-        assertThat(tagNames(listed.json().path("items").get(0))).containsExactly("Lead", "VIP");
+        assertThat(tagNames(listed.json().path("items").get(0))).as("by name, case aside")
+                .containsExactly("buyer", "Lead", "VIP");
+        assertThat(listed.json().path("items").get(0).path("tags").get(0).path("color").asString())
+                .isEqualTo("#10B981");
+        alice.delete("/api/contacts/" + contact + "/tags/" + buyer);
         assertThat(alice.delete("/api/contacts/" + contact + "/tags/" + vip).status()).isEqualTo(204);
         assertThat(alice.delete("/api/contacts/" + contact + "/tags/" + vip).status()).isEqualTo(204);
         assertThat(tagNames(alice.get("/api/contacts/" + contact).json())).containsExactly("Lead");

@@ -9,18 +9,26 @@ package dev.foyer.bench;
  */
 final class AppSql {
 
-    /** ContactRepository.WITH_TAGS: the page's contacts with their tags, in the page's order, and a count. */
+    /**
+     * ContactRepository.WITH_TAGS: the page's contacts with their tags' ids, in the page's order, a
+     * count, and the page's tags on the first row.
+     */
     private static final String CONTACTS_WITH_TAGS = """
             select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
                    p.created_at, p.updated_at,
-                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (%s) as matches
+                   array(select ct.tag_id from contacts_to_tags ct
+                          where ct.contact_id = p.id and ct.user_id = :userId) as tag_ids,
+                   (%s) as matches,
+                   case when p.position = (select min(position) from page) then (
+                       select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                       order by lower(t.name), t.id)
+                         from contact_tags t
+                        where t.user_id = :userId
+                          and t.id in (select ct.tag_id
+                                         from page q
+                                         join contacts_to_tags ct on ct.contact_id = q.id and ct.user_id = :userId))
+                   end as page_tags
               from page p
-              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
-              left join contact_tags t on t.id = ct.tag_id
-             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                      p.created_at, p.updated_at, p.position
              order by p.position
             """;
 
@@ -78,14 +86,19 @@ final class AppSql {
             )
             select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
                    p.created_at, p.updated_at,
-                   coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                      order by lower(t.name)) filter (where t.id is not null), '[]') as tags,
-                   (select max(matches) from found) as matches
+                   array(select ct.tag_id from contacts_to_tags ct
+                          where ct.contact_id = p.id and ct.user_id = :userId) as tag_ids,
+                   (select max(matches) from found) as matches,
+                   case when p.position = (select min(position) from page) then (
+                       select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color)
+                                       order by lower(t.name), t.id)
+                         from contact_tags t
+                        where t.user_id = :userId
+                          and t.id in (select ct.tag_id
+                                         from page q
+                                         join contacts_to_tags ct on ct.contact_id = q.id and ct.user_id = :userId))
+                   end as page_tags
               from page p
-              left join contacts_to_tags ct on ct.contact_id = p.id and ct.user_id = :userId
-              left join contact_tags t on t.id = ct.tag_id
-             group by p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                      p.created_at, p.updated_at, p.position
              order by p.position
             """;
 
