@@ -30,6 +30,11 @@ class PrincipalRepository {
                   from auth.principal_state(:userId, :sessionId, :now)
                 """)
                 .param("userId", userId).param("sessionId", sessionId).param("now", Timestamp.from(now))
-                .query(PrincipalState.class).optional();
+                // Mapped by hand: the record mapper tries each component's Java name before the column's and
+                // an Instant before a timestamp, and the driver's exception is its cue: four a request.
+                .query((rs, row) -> new PrincipalState(rs.getInt("token_version"),
+                        Optional.ofNullable(rs.getTimestamp("disabled_at")).map(Timestamp::toInstant).orElse(null),
+                        rs.getString("role"), rs.getString("permission"), rs.getBoolean("session_live")))
+                .optional();
     }
 }
