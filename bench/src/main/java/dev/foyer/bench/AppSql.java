@@ -84,23 +84,7 @@ final class AppSql {
                   join contacts c on c.id = f.contact_id
                  where c.user_id = :userId
             )
-            select p.id, p.first_name, p.last_name, p.email, p.phone, p.company, p.job_title, p.notes,
-                   p.created_at, p.updated_at,
-                   array(select ct.tag_id from contacts_to_tags ct
-                          where ct.contact_id = p.id and ct.user_id = :userId) as tag_ids,
-                   (select max(matches) from found) as matches,
-                   case when p.position = (select min(position) from page) then (
-                       select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color)
-                                       order by lower(t.name), t.id)
-                         from contact_tags t
-                        where t.user_id = :userId
-                          and t.id in (select ct.tag_id
-                                         from page q
-                                         join contacts_to_tags ct on ct.contact_id = q.id and ct.user_id = :userId))
-                   end as page_tags
-              from page p
-             order by p.position
-            """;
+            """ + CONTACTS_WITH_TAGS.formatted("select max(matches) from found");
 
     /**
      * AccountQueryRepository.SEARCH_PAGE, a search alone: search_accounts_page() (V28, V30) picks the
