@@ -69,7 +69,6 @@ class TagApiTest {
         String contact = alice.post("/api/contacts", Map.of("firstName", "Tagged")).text("id");
         String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
         String lead = alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6")).text("id");
-
         String buyer = alice.post("/api/tags", Map.of("name", "buyer", "color", "#10B981")).text("id");
 
         assertThat(alice.put("/api/contacts/" + contact + "/tags/" + vip, "").status()).isEqualTo(204);
@@ -103,6 +102,27 @@ class TagApiTest {
         assertThat(names(alice.get("/api/contacts?tag=" + vip + "&tag=" + lead))).containsExactly("Both Tags");
         assertThat(names(alice.get("/api/contacts?tag=" + vip + "&tag=" + vip))).as("a tag asked for twice")
                 .containsExactly("One Tag", "Both Tags");
+    }
+
+    @Test
+    void eachContactOnAPageShowsItsOwnTagsWhateverTheFirstOneCarries() {
+        String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+        String lead = alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6")).text("id");
+        alice.post("/api/contacts", Map.of("firstName", "Ann", "lastName", "Abbot"));
+        String both = alice.post("/api/contacts", Map.of("firstName", "Bo", "lastName", "Baker")).text("id");
+        String one = alice.post("/api/contacts", Map.of("firstName", "Cy", "lastName", "Carter")).text("id");
+        alice.put("/api/contacts/" + both + "/tags/" + vip, "");
+        alice.put("/api/contacts/" + both + "/tags/" + lead, "");
+        alice.put("/api/contacts/" + one + "/tags/" + vip, "");
+
+        var items = alice.get("/api/contacts?sort=name").json().path("items");
+        assertThat(tagNames(items.get(0))).as("the untagged first row").isEmpty();
+        assertThat(tagNames(items.get(1))).containsExactly("Lead", "VIP");
+        assertThat(tagNames(items.get(2))).containsExactly("VIP");
+        var laterPage = alice.get("/api/contacts?sort=name&limit=1&offset=2").json().path("items");
+        assertThat(tagNames(laterPage.get(0))).as("a page that starts past the first contact").containsExactly("VIP");
+        var search = alice.get("/api/contacts?q=er").json().path("items");
+        assertThat(tagNames(search.get(0))).as("a search's page").containsExactly("Lead", "VIP");
     }
 
     @Test
