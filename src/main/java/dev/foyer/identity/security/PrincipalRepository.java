@@ -2,6 +2,7 @@ package dev.foyer.identity.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,9 +33,12 @@ class PrincipalRepository {
                 .param("userId", userId).param("sessionId", sessionId).param("now", Timestamp.from(now))
                 // Mapped by hand: the record mapper tries each component's Java name before the column's and
                 // an Instant before a timestamp, and the driver's exception is its cue: four a request.
-                .query((rs, row) -> new PrincipalState(rs.getInt("token_version"),
-                        Optional.ofNullable(rs.getTimestamp("disabled_at")).map(Timestamp::toInstant).orElse(null),
-                        rs.getString("role"), rs.getString("permission"), rs.getBoolean("session_live")))
+                .query((rs, row) -> {
+                    var disabledAt = rs.getObject("disabled_at", OffsetDateTime.class);
+                    return new PrincipalState(rs.getInt("token_version"),
+                            disabledAt == null ? null : disabledAt.toInstant(), rs.getString("role"),
+                            rs.getString("permission"), rs.getBoolean("session_live"));
+                })
                 .optional();
     }
 }
