@@ -16,17 +16,21 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Under {@code foyer.requests.at-once}, reads a JSON body before the request can take its turn
- * ({@link RequestAdmission}), so that a client sending it slowly waits on its own connection instead
- * of holding a turn. Up to {@link #AHEAD} bytes are read ahead; a larger body's rest is read by the
- * handler as it comes. Forms need nothing: their fields are read by the filters already, for CSRF.
+ * Under {@code foyer.requests.at-once}, reads a JSON body or a form before the request can take its
+ * turn ({@link RequestAdmission}), so that a client sending it slowly waits on its own connection
+ * instead of holding a turn. Up to {@link #AHEAD} bytes of JSON are read ahead; a larger body's rest
+ * is read by the handler as it comes. A form's fields are read whole, as the servlet container
+ * parses them for the handler.
  */
 @Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2)
 class RequestBodyFirst extends OncePerRequestFilter {
 
     /** Foyer's JSON bodies are a few kilobytes; a 10,000-character note fits several times over. */
@@ -40,12 +44,17 @@ class RequestBodyFirst extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limited || !json(request.getContentType());
+        return !limited || !(json(request.getContentType()) || form(request.getContentType()));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (form(request.getContentType())) {
+            request.getParameterMap();
+            chain.doFilter(request, response);
+            return;
+        }
         InputStream start;
         try {
             start = new ByteArrayInputStream(request.getInputStream().readNBytes(AHEAD));
@@ -55,6 +64,11 @@ class RequestBodyFirst extends OncePerRequestFilter {
             start = new FailingInputStream(broken);
         }
         chain.doFilter(new ReadAhead(request, start), response);
+    }
+
+    private static boolean form(String contentType) {
+        return contentType != null && contentType.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                0, MediaType.APPLICATION_FORM_URLENCODED_VALUE.length());
     }
 
     private static boolean json(String contentType) {

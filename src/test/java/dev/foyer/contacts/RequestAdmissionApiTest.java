@@ -31,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Two requests at work at once, here: two edits of a contact whose row the test holds locked keep
  * both places taken, and what comes next waits its turn, through the contacts' own endpoints. A
- * body still on its way and a sign-in take no place.
+ * body or a form still on its way and a sign-in take no place; the access token is checked in the
+ * request's turn.
  */
 @FoyerIntegrationTest
 @TestPropertySource(properties = {"foyer.requests.at-once=2", "foyer.requests.max-wait=3s"})
@@ -132,6 +133,42 @@ class RequestAdmissionApiTest {
     }
 
     @Test
+    void clientsSendingTheirFormsSlowlyHoldNoTurn() throws Exception {
+        String form = "name=Slowly+Sent&_csrf=none";
+        try (Socket first = startSendingForm("/pipeline/stages", form);
+             Socket second = startSendingForm("/pipeline/stages", form)) {
+            var list = alice.get("/api/contacts");
+            assertThat(list.status()).isEqualTo(200);
+
+            for (Socket slow : new Socket[] {first, second}) {
+                slow.getOutputStream().write(form.substring(form.length() / 2).getBytes(StandardCharsets.UTF_8));
+                slow.getOutputStream().flush();
+                var answer = new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(answer.readLine()).as("a form with no session is refused, once sent whole")
+                        .isEqualTo("HTTP/1.1 403 ");
+            }
+        }
+    }
+
+    @Test
+    void aRequestTakesItsTurnBeforeItsAccessTokenIsChecked() throws Exception {
+        Future<ApiClient.Response> refused;
+        try (Connection lock = holdContactRow()) {
+            var first = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "First")));
+            var second = pool.submit(() -> alice.patch("/api/contacts/" + contact, Map.of("company", "Second")));
+            awaitWaiting(lock, 2, first, second);
+
+            // Checking a token is work of its own (a statement, for one that parses), done in the turn.
+            refused = pool.submit(() -> alice.api().get("/api/contacts", "not-a-token"));
+            Thread.sleep(500);
+            assertThat(refused).isNotDone();
+            lock.rollback();
+        }
+
+        assertThat(refused.get(10, TimeUnit.SECONDS).status()).isEqualTo(401);
+    }
+
+    @Test
     void aBodyCutOffIsAnsweredAsIfNothingHadBeenReadAhead() throws Exception {
         // Half the body, then the client stops sending: reading ahead fails, and the handler meets
         // the failure where it reads the body, as it would have with nothing read ahead. Had the
@@ -164,11 +201,20 @@ class RequestAdmissionApiTest {
 
     /** A PATCH of the contact with its headers and half its body sent, the rest held back. */
     private Socket startSending(String body) throws Exception {
+        return startSending("PATCH /api/contacts/" + contact, "Authorization: Bearer " + alice.accessToken()
+                + "\r\nContent-Type: application/json", body);
+    }
+
+    /** A page's form, posted as a browser with no session would, half sent. */
+    private Socket startSendingForm(String path, String form) throws Exception {
+        return startSending("POST " + path, "Content-Type: application/x-www-form-urlencoded", form);
+    }
+
+    private Socket startSending(String requestLine, String headers, String body) throws Exception {
         var socket = new Socket("localhost", port);
         socket.setSoTimeout(10_000);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String head = "PATCH /api/contacts/" + contact + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer " + alice.accessToken() + "\r\nContent-Type: application/json\r\n"
+        String head = requestLine + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n"
                 + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
         socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().write(bytes, 0, body.length() / 2);
