@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,16 +45,16 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * that has waited {@code max-wait} is answered 503 with Retry-After instead of waiting on.
  *
  * <p>The turn is taken before the security filters, so that checking the access token (a statement
- * of its own) is done in it too: checked outside it, sixteen requests' checks ran beside the two at
- * work, and a search cost PostgreSQL 14 % more CPU (bench/README.md). A request with a bad token
- * therefore waits its turn to be refused.
+ * of its own) is done in it too: checked outside it, the waiting requests' checks ran beside the two
+ * at work, and a search cost PostgreSQL more CPU (bench/README.md, the twelfth change). A request
+ * with a bad token therefore waits its turn to be refused.
  *
  * <p>Only Foyer's own controllers wait, and not those whose time goes to a client's connection
  * rather than to the cores: uploads (multipart) and handlers that send a body themselves (a
  * returned resource or stream, or one written to the response: documents, the CSV export), nor
  * those whose time goes to another service ({@link OutsideRequestLimit}: sign-in's text message and
- * identity providers). Static files, the health check and the API description never wait. A body is
- * read before the turn is taken ({@link RequestBodyFirst}).
+ * identity providers). Static files, the health check and the API description never wait. A JSON
+ * body or a form is read before the turn is taken ({@link RequestBodyFirst}).
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -77,11 +78,11 @@ class RequestAdmission extends OncePerRequestFilter {
 
     /**
      * One turn a request: a forward, an include, the error page or an asynchronous answer's second
-     * dispatch goes on in the turn the request took, or had no need of (the filter's defaults).
+     * dispatch goes on in the turn the request took, or had no need of.
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limited || !waits(request, handler(request));
+        return !limited || request.getDispatcherType() != DispatcherType.REQUEST || !waits(request, handler(request));
     }
 
     @Override
@@ -96,7 +97,10 @@ class RequestAdmission extends OncePerRequestFilter {
             throw new ServletException("interrupted while waiting for a turn", stopping);
         }
         if (!admitted) {
+            // Answered before the security filters, so without the headers they would add.
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
             if (request.getRequestURI().startsWith("/api/")) {
                 problems.write(request, response, ProblemType.BUSY, "Foyer is busy; try again in a moment");
             } else {
@@ -119,10 +123,11 @@ class RequestAdmission extends OncePerRequestFilter {
      * which the dispatcher then answers without a turn.
      */
     private Object handler(HttpServletRequest request) {
+        HandlerMapping mapping = controllers.getObject();
         var lookup = new Lookup(request);
-        ServletRequestPathUtils.parseAndCache(lookup);
         try {
-            HandlerExecutionChain found = controllers.getObject().getHandler(lookup);
+            ServletRequestPathUtils.parseAndCache(lookup);
+            HandlerExecutionChain found = mapping.getHandler(lookup);
             return found == null ? null : found.getHandler();
         } catch (Exception unmatched) {
             return null;
@@ -154,7 +159,9 @@ class RequestAdmission extends OncePerRequestFilter {
 
     /**
      * The request as the lookup sees it: what the lookup notes on it (the matched pattern, the path
-     * variables) stays here, for the dispatcher finds the handler again and notes its own.
+     * variables) stays here, for the dispatcher finds the handler again and notes its own. Only the
+     * request's observation is reached through it, given the matched pattern the dispatcher gives
+     * it again.
      */
     private static final class Lookup extends HttpServletRequestWrapper {
 

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * turn ({@link RequestAdmission}), so that a client sending it slowly waits on its own connection
  * instead of holding a turn. Up to {@link #AHEAD} bytes of JSON are read ahead; a larger body's rest
  * is read by the handler as it comes. A form's fields are read whole, as the servlet container
- * parses them for the handler.
+ * parses them for the handler. Both are read before the security filters, so for a request they
+ * will refuse as well: 64 KB at most, or a form within the container's limit.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2)
