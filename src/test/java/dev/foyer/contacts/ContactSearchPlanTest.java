@@ -59,6 +59,9 @@ class ContactSearchPlanTest {
 
     @Test
     void aWalkByNameReadsTheDocumentsFromTheNameIndexAlone() throws SQLException {
+        // For one owner's one contact both name indexes cost alike until the table has been vacuumed.
+        NestedPlans.vacuum(jdbc, "contact_search");
+
         String plan = NestedPlans.of(jdbc, WALK_BY_NAME, owner.id(), "okka");
 
         assertThat(plan).contains("Index Only Scan using idx_contact_search_name_document");
