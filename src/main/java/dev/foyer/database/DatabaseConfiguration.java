@@ -40,6 +40,9 @@ class DatabaseConfiguration {
         config.setMinimumIdle(Math.min(2, properties.poolSize()));
         config.setIdleTimeout(20_000);
         config.setConnectionTimeout(10_000);
+        // uuid[] in binary once a statement is prepared (every list page carries its contacts' tag
+        // ids as one): the driver parsed the text form, 14 % of what a search request allocated.
+        config.addDataSourceProperty("binaryTransferEnable", "UUID_ARRAY");
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);
