@@ -10,7 +10,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.ser.std.StdScalarSerializer;
 
 /**
  * Instants in JSON exactly as {@link DateTimeFormatter#ISO_INSTANT} writes them
@@ -18,6 +18,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * long as it needs), written straight into a buffer. A contact list writes two instants a contact,
  * and the formatter's intermediate objects were a fifth of all a search request allocated
  * (bench/README.md). Years outside 0000–9999, which the formatter writes with a sign, are left to it.
+ * Always text: a {@code @JsonFormat} on an instant, or dates written as numbers, would not be
+ * honoured here (Foyer uses neither).
  */
 @Configuration(proxyBeanMethods = false)
 public class InstantText {
@@ -35,7 +37,7 @@ public class InstantText {
         return new SimpleModule("foyer-instant-text").addSerializer(Instant.class, new Writer());
     }
 
-    static final class Writer extends StdSerializer<Instant> {
+    static final class Writer extends StdScalarSerializer<Instant> {
 
         Writer() {
             super(Instant.class);
