@@ -30,7 +30,7 @@ public class InstantText {
     private static final int SECONDS_PER_DAY = 86_400;
 
     /** {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ} */
-    static final int LONGEST = 30;
+    private static final int LONGEST = 30;
 
     @Bean
     JacksonModule writeInstantsDirectly() {
