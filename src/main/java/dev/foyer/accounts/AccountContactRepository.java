@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AccountContactRepository {
+
+    private static final RecordMapper<AccountContactView> ACCOUNT_CONTACTS = RecordMapper.of(AccountContactView.class);
 
     private static final String CONTACT_COLUMNS = """
             c.id, c.customer_account_id as account_id, c.contact_name as name, c.email, c.phone, c.role,
@@ -36,7 +39,7 @@ class AccountContactRepository {
                  where c.customer_account_id = :accountId and a.created_by = :userId
                 """ + CONTACT_ORDER + " limit :limit offset :offset")
                 .param("accountId", accountId).param("userId", userId).param("limit", limit).param("offset", offset)
-                .query(AccountContactView.class).list();
+                .query(ACCOUNT_CONTACTS).list();
     }
 
     long count(UUID userId, UUID accountId) {
@@ -53,7 +56,7 @@ class AccountContactRepository {
                   join customer_accounts a on a.id = c.customer_account_id
                  where c.id = :contactId and c.customer_account_id = :accountId and a.created_by = :userId
                 """).param("contactId", contactId).param("accountId", accountId).param("userId", userId)
-                .query(AccountContactView.class).optional();
+                .query(ACCOUNT_CONTACTS).optional();
     }
 
     /** Call with the account locked and owned by the user. */

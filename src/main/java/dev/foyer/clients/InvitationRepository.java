@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class InvitationRepository {
+
+    private static final RecordMapper<Invitation> INVITATIONS = RecordMapper.of(Invitation.class);
+    private static final RecordMapper<Unclaimed> UNCLAIMED = RecordMapper.of(Unclaimed.class);
 
     /** An invitation as the realtor's rules need it; {@code pairId} is set once the phone's owner claimed it. */
     record Invitation(UUID id, UUID pairId, boolean claimed) {
@@ -40,7 +44,7 @@ class InvitationRepository {
                   from client_invitations
                  where realtor_id = :realtorId and phone = :phone
                    for update
-                """).param("realtorId", realtorId).param("phone", phone).query(Invitation.class).optional();
+                """).param("realtorId", realtorId).param("phone", phone).query(INVITATIONS).optional();
     }
 
     UUID insert(UUID realtorId, String phone, String email) {
@@ -81,7 +85,7 @@ class InvitationRepository {
                    and realtor_id <> :userId
                  order by created_at, id
                    for update
-                """).param("userId", userId).query(Unclaimed.class).list();
+                """).param("userId", userId).query(UNCLAIMED).list();
     }
 
     void markClaimed(UUID id, UUID pairId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class PairRepository {
+
+    private static final RecordMapper<Pair> PAIRS = RecordMapper.of(Pair.class);
+    private static final RecordMapper<InvitationView> INVITATION_VIEWS = RecordMapper.of(InvitationView.class);
 
     record Pair(UUID id, boolean removed) {
     }
@@ -28,7 +32,7 @@ class PairRepository {
                 select id, deleted_at is not null as removed
                   from realtor_clients
                  where id = :id
-                """).param("id", id).query(Pair.class).optional();
+                """).param("id", id).query(PAIRS).optional();
     }
 
     /** The client's side of a claim; an existing pair with the realtor (any state) is kept as it is. */
@@ -94,7 +98,7 @@ class PairRepository {
                   left join users u on u.id = rc.realtor_id
                  where rc.client_id = :clientId and rc.status = 'pending' and rc.deleted_at is null
                  order by rc.created_at desc, rc.id
-                """).param("clientId", clientId).query(InvitationView.class).list();
+                """).param("clientId", clientId).query(INVITATION_VIEWS).list();
     }
 
     UUID onboardingId(UUID realtorId, UUID clientId) {

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class TagRepository {
+
+    private static final RecordMapper<TagSummary> TAG_SUMMARIES = RecordMapper.of(TagSummary.class);
+    private static final RecordMapper<Tag> TAGS = RecordMapper.of(Tag.class);
 
     private final JdbcClient jdbc;
 
@@ -24,19 +28,19 @@ class TagRepository {
                  where t.user_id = :userId
                  group by t.id, t.name, t.color
                  order by lower(t.name), t.id
-                """).param("userId", userId).query(TagSummary.class).list();
+                """).param("userId", userId).query(TAG_SUMMARIES).list();
     }
 
     Optional<Tag> find(UUID userId, UUID id) {
         return jdbc.sql("select id, name, color from contact_tags where id = :id and user_id = :userId")
-                .param("id", id).param("userId", userId).query(Tag.class).optional();
+                .param("id", id).param("userId", userId).query(TAGS).optional();
     }
 
     Tag insert(UUID userId, String name, String color) {
         return jdbc.sql("""
                 insert into contact_tags (user_id, name, color) values (:userId, :name, :color)
                 returning id, name, color
-                """).param("userId", userId).param("name", name).param("color", color).query(Tag.class).single();
+                """).param("userId", userId).param("name", name).param("color", color).query(TAGS).single();
     }
 
     int update(UUID userId, UUID id, String name, String color) {

@@ -5,12 +5,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Each user's pipeline in {@code deal_stages}. */
 @Repository
 class StageRepository {
+
+    private static final RecordMapper<StageResponse> STAGES = RecordMapper.of(StageResponse.class);
 
     private static final String SELECT = """
             select s.id, s.name, s.color, s.outcome::text as outcome, s.order_index as position,
@@ -27,12 +30,12 @@ class StageRepository {
 
     List<StageResponse> list(UUID userId) {
         return jdbc.sql(SELECT + " where s.user_id = :userId group by s.id order by s.order_index")
-                .param("userId", userId).query(StageResponse.class).list();
+                .param("userId", userId).query(STAGES).list();
     }
 
     Optional<StageResponse> find(UUID userId, UUID id) {
         return jdbc.sql(SELECT + " where s.user_id = :userId and s.id = :id group by s.id")
-                .param("userId", userId).param("id", id).query(StageResponse.class).optional();
+                .param("userId", userId).param("id", id).query(STAGES).optional();
     }
 
     /**

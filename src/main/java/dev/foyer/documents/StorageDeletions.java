@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import dev.foyer.database.TransactionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public class StorageDeletions {
 
     private static final Logger log = LoggerFactory.getLogger(StorageDeletions.class);
     private static final int BATCH = 200;
+    private static final RecordMapper<Note> NOTES = RecordMapper.of(Note.class);
 
     private final ObjectStorage storage;
     private final JdbcClient jdbc;
@@ -79,7 +81,7 @@ public class StorageDeletions {
                      order by requested_at
                      limit :batch
                     """).param("keys", objectKeys == null ? null : objectKeys.toArray(String[]::new))
-                    .param("batch", BATCH).query(Note.class).list();
+                    .param("batch", BATCH).query(NOTES).list();
             List<UUID> done = notes.stream().filter(this::removeObject).map(Note::id).toList();
             if (!done.isEmpty()) {
                 jdbc.sql("delete from storage_deletions where id in (:ids)").param("ids", done).update();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ClientDocumentRepository {
+
+    private static final RecordMapper<DocumentView> DOCUMENTS = RecordMapper.of(DocumentView.class);
 
     private static final String COLUMNS = """
             d.id, d.onboarding_id, d.title, d.filename as file_name, d.mime_type as media_type, d.size_bytes, d.created_at
@@ -72,7 +75,7 @@ class ClientDocumentRepository {
                  limit :limit offset :offset
                 """).param("userId", userId).param("onboardingId", onboardingId)
                 .param("limit", limit).param("offset", offset)
-                .query(DocumentView.class).list();
+                .query(DOCUMENTS).list();
     }
 
     long count(UUID userId, UUID onboardingId) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ShareLinkRepository {
+
+    private static final RecordMapper<ShareLinkView> SHARE_LINK_VIEWS = RecordMapper.of(ShareLinkView.class);
 
     private static final String LINKS = """
             select t.id, t.client_id, u.full_name as client_name, t.realtor_id, t.sections,
@@ -103,7 +106,7 @@ class ShareLinkRepository {
                  order by viewed_at desc, id desc
                  limit :limit offset :offset
                 """).param("shareId", shareId).param("limit", page.limit()).param("offset", page.offset())
-                .query(ShareLinkView.class).list();
+                .query(SHARE_LINK_VIEWS).list();
         long total = jdbc.sql("select count(*) from share_link_views where share_id = :shareId")
                 .param("shareId", shareId).query(Long.class).single();
         return new Page<>(views, page.offset(), page.limit(), total);
@@ -122,7 +125,7 @@ class ShareLinkRepository {
                  where n <= :perLink
                  order by share_id, viewed_at desc, id desc
                 """).param("userId", userId).param("clientId", clientId).param("perLink", perLink)
-                .query(ShareLinkView.class).list();
+                .query(SHARE_LINK_VIEWS).list();
     }
 
     /** Whether the user is or was the client's realtor, whatever became of the invitation. */

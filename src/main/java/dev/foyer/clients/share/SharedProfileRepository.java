@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class SharedProfileRepository {
+
+    private static final RecordMapper<StoredDocument> STORED_DOCUMENTS = RecordMapper.of(StoredDocument.class);
+    private static final RecordMapper<SharedProfile.SharedDocument> SHARED_DOCUMENTS =
+            RecordMapper.of(SharedProfile.SharedDocument.class);
 
     private final JdbcClient jdbc;
 
@@ -81,7 +86,7 @@ class SharedProfileRepository {
                  where o.realtor_id = :realtorId and o.client_id = :clientId
                  order by d.created_at desc, d.id
                 """).param("realtorId", realtorId).param("clientId", clientId)
-                .query(SharedProfile.SharedDocument.class).list();
+                .query(SHARED_DOCUMENTS).list();
     }
 
     record StoredDocument(String s3Key, String filename, String mimeType, long sizeBytes) {
@@ -95,7 +100,7 @@ class SharedProfileRepository {
                   join client_onboarding o on o.id = d.onboarding_id
                  where d.id = :documentId and o.realtor_id = :realtorId and o.client_id = :clientId
                 """).param("documentId", documentId).param("realtorId", realtorId).param("clientId", clientId)
-                .query(StoredDocument.class).optional();
+                .query(STORED_DOCUMENTS).optional();
     }
 
     private static SharedProfile.Details details(ResultSet rs, int n) throws SQLException {

@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class AccountRepository {
+
+    private static final RecordMapper<UserRow> USER_ROWS = RecordMapper.of(UserRow.class);
+    private static final RecordMapper<UserView.IdentityView> IDENTITIES = RecordMapper.of(UserView.IdentityView.class);
+    private static final RecordMapper<Owned> OWNED_IDENTITIES = RecordMapper.of(Owned.class);
 
     private final JdbcClient jdbc;
 
@@ -53,17 +58,19 @@ class AccountRepository {
         return jdbc.sql("""
                 select id, provider::text as provider, provider_id, email, created_at
                   from user_auth_identities where user_id = :userId order by created_at, id
-                """).param("userId", userId).query(UserView.IdentityView.class).list();
+                """).param("userId", userId).query(IDENTITIES).list();
+    }
+
+    private record Owned(UUID userId, UUID id, String provider, String providerId, String email,
+                         java.time.Instant createdAt) {
     }
 
     /** The identities of many users in one query, for lists. */
     java.util.Map<UUID, List<UserView.IdentityView>> identities(List<UUID> userIds) {
-        record Owned(UUID userId, UUID id, String provider, String providerId, String email, java.time.Instant createdAt) {
-        }
         return jdbc.sql("""
                 select user_id, id, provider::text as provider, provider_id, email, created_at
                   from user_auth_identities where user_id = any(:userIds) order by created_at, id
-                """).param("userIds", userIds.toArray(UUID[]::new)).query(Owned.class).list().stream()
+                """).param("userIds", userIds.toArray(UUID[]::new)).query(OWNED_IDENTITIES).list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(Owned::userId,
                         java.util.stream.Collectors.mapping(o -> new UserView.IdentityView(o.id(), o.provider(),
                                 o.providerId(), o.email(), o.createdAt()), java.util.stream.Collectors.toList())));
@@ -78,7 +85,7 @@ class AccountRepository {
         return jdbc.sql("select " + USER_COLUMNS + """
                   from users u join profiles p on p.id = u.id
                  where u.id = :id
-                """).param("id", userId).query(UserRow.class).optional();
+                """).param("id", userId).query(USER_ROWS).optional();
     }
 
     /** Profiles an admin or support looks through, newest first, matching name or email. */
@@ -89,7 +96,7 @@ class AccountRepository {
                  order by u.created_at desc, u.id
                  limit :limit offset :offset
                 """).param("query", query).param("pattern", "%" + escapeLike(query) + "%")
-                .param("limit", limit).param("offset", offset).query(UserRow.class).list();
+                .param("limit", limit).param("offset", offset).query(USER_ROWS).list();
     }
 
     long count(String query) {

@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class OtpRepository {
+
+    private static final RecordMapper<Window> WINDOWS = RecordMapper.of(Window.class);
+    private static final RecordMapper<StoredOtp> STORED_OTPS = RecordMapper.of(StoredOtp.class);
 
     private final JdbcClient jdbc;
 
@@ -38,7 +42,7 @@ class OtpRepository {
                 select count(*) as count, min(created_at) as oldest, max(created_at) as newest
                   from otp_requests
                  where phone_number = :phone and created_at > :since
-                """).param("phone", phone).param("since", Timestamp.from(since)).query(Window.class).single();
+                """).param("phone", phone).param("since", Timestamp.from(since)).query(WINDOWS).single();
     }
 
     Window sendsFromAddressSince(InetAddress address, Instant since) {
@@ -47,7 +51,7 @@ class OtpRepository {
                   from otp_requests
                  where client_ip = :address::inet and created_at > :since
                 """).param("address", address.getHostAddress()).param("since", Timestamp.from(since))
-                .query(Window.class).single();
+                .query(WINDOWS).single();
     }
 
     void recordSend(String phone, InetAddress address, Instant now) {
@@ -74,7 +78,7 @@ class OtpRepository {
                  order by created_at desc
                  limit 1
                    for update
-                """).param("phone", phone).query(StoredOtp.class).optional();
+                """).param("phone", phone).query(STORED_OTPS).optional();
     }
 
     void countWrongAttempt(UUID id) {

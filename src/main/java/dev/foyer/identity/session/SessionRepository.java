@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.foyer.database.RecordMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class SessionRepository {
+
+    private static final RecordMapper<UserState> USER_STATES = RecordMapper.of(UserState.class);
+    private static final RecordMapper<LiveSession> LIVE_SESSIONS = RecordMapper.of(LiveSession.class);
+    private static final RecordMapper<RetiredToken> RETIRED_TOKENS = RecordMapper.of(RetiredToken.class);
+    private static final RecordMapper<SessionView> SESSIONS = RecordMapper.of(SessionView.class);
 
     private final JdbcClient jdbc;
 
@@ -30,13 +36,13 @@ class SessionRepository {
     Optional<UserState> lockUser(UUID userId) {
         return jdbc.sql("""
                 select token_version, disabled_at from users where id = :id for update
-                """).param("id", userId).query(UserState.class).optional();
+                """).param("id", userId).query(USER_STATES).optional();
     }
 
     Optional<UserState> userState(UUID userId) {
         return jdbc.sql("""
                 select token_version, disabled_at from users where id = :id
-                """).param("id", userId).query(UserState.class).optional();
+                """).param("id", userId).query(USER_STATES).optional();
     }
 
     /** Ends the user's oldest sessions so that {@code keep} remain. */
@@ -64,13 +70,13 @@ class SessionRepository {
     Optional<LiveSession> lockByTokenHash(String tokenHash) {
         return jdbc.sql("""
                 select id, user_id, expires_at from user_refresh_tokens where token_hash = :tokenHash for update
-                """).param("tokenHash", tokenHash).query(LiveSession.class).optional();
+                """).param("tokenHash", tokenHash).query(LIVE_SESSIONS).optional();
     }
 
     Optional<RetiredToken> findRetired(String tokenHash) {
         return jdbc.sql("""
                 select session_id, user_id, retired_at from retired_refresh_tokens where token_hash = :tokenHash
-                """).param("tokenHash", tokenHash).query(RetiredToken.class).optional();
+                """).param("tokenHash", tokenHash).query(RETIRED_TOKENS).optional();
     }
 
     void rotate(UUID sessionId, UUID userId, String oldHash, String newHash, Instant now, Instant expiresAt) {
@@ -102,7 +108,7 @@ class SessionRepository {
                  where user_id = :userId and expires_at > :now
                  order by last_used_at desc, id
                 """).param("userId", userId).param("current", current).param("now", ts(now))
-                .query(SessionView.class).list();
+                .query(SESSIONS).list();
     }
 
     int delete(UUID userId, UUID sessionId) {
