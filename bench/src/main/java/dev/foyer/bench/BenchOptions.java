@@ -14,7 +14,10 @@ import java.util.List;
  * @param warmUp      how long each scenario runs unmeasured first (JIT, connection pools, caches)
  * @param iterations  most measured iterations per client and scenario; 0 means the time alone bounds it
  * @param jar         the server's executable jar
- * @param heap        the server's maximum heap, as {@code -Xmx} takes it
+ * @param heap        the server's heap, as {@code -Xmx} takes it: its size from the start ({@code -Xms}
+ *                    as well), as README.md runs Foyer, unless {@code shrinkingHeap}
+ * @param shrinkingHeap only {@code -Xmx}, the JVM's default, under which G1 may give most of the heap
+ *                    back (bench/README.md, "the server's heap given whole from the start")
  * @param scenarios   which scenarios to run, in this order
  * @param jfr         where the server writes a Java Flight Recording (profiling settings), or null for none
  * @param oneAddress  every code request from 127.0.0.1 itself, rather than from a user address of its own
@@ -24,7 +27,8 @@ import java.util.List;
  * @param scale       CrmBench: the share of the full data set to generate (1 is a million contacts)
  */
 record BenchOptions(int clients, Duration measure, Duration warmUp, int iterations, Path jar, String heap,
-                    List<String> scenarios, Path jfr, boolean oneAddress, Path dataDir, double scale) {
+                    boolean shrinkingHeap, List<String> scenarios, Path jfr, boolean oneAddress, Path dataDir,
+                    double scale) {
 
     /** A program's usage text and the scenarios it knows, all of which it runs by default. */
     record Program(String usage, List<String> scenarios) {
@@ -40,7 +44,8 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
               --warmup S       unmeasured warm-up seconds per scenario (default 5)
               --iterations N   most measured iterations per client and scenario (default 0: time only)
               --jar PATH       the server jar (default target/foyer-0.1.0-SNAPSHOT.jar, or ../target/...)
-              --heap SIZE      the server's -Xmx (default 512m)
+              --heap SIZE      the server's heap, -Xms and -Xmx (default 512m)
+              --shrinking-heap only -Xmx, the JVM's default, which lets G1 shrink the heap
               --scenarios LIST comma-separated, from signin,refresh,me (default all three)
               --one-address    all code requests from one address (no X-Forwarded-For), the
                                per-address throttle raised: shows the per-address lock
@@ -64,12 +69,17 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
         List<String> scenarios = program.scenarios();
         Path jfr = null;
         boolean oneAddress = false;
+        boolean shrinkingHeap = false;
         Path dataDir = null;
         double scale = 1;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--one-address")) {
                 oneAddress = true;
+                continue;
+            }
+            if (flag.equals("--shrinking-heap")) {
+                shrinkingHeap = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -91,7 +101,8 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
             }
         }
         var options = new BenchOptions(clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp),
-                iterations, jar == null ? defaultJar() : jar, heap, scenarios, jfr, oneAddress, dataDir, scale);
+                iterations, jar == null ? defaultJar() : jar, heap, shrinkingHeap, scenarios, jfr, oneAddress, dataDir,
+                scale);
         options.check(program);
         return options;
     }
@@ -121,14 +132,19 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
         }
     }
 
+    /** The server's heap flags. */
+    List<String> heapFlags() {
+        return shrinkingHeap ? List.of("-Xmx" + heap) : List.of("-Xms" + heap, "-Xmx" + heap);
+    }
+
     /** The same run with its warm-up alone, nothing measured. */
     BenchOptions warmUpOnly() {
         return warmUpOnly(warmUp);
     }
 
     BenchOptions warmUpOnly(Duration time) {
-        return new BenchOptions(clients, Duration.ZERO, time, iterations, jar, heap, scenarios, jfr, oneAddress,
-                dataDir, scale);
+        return new BenchOptions(clients, Duration.ZERO, time, iterations, jar, heap, shrinkingHeap, scenarios, jfr,
+                oneAddress, dataDir, scale);
     }
 
     /** The jar the root build makes, whether the bench runs from the repository root or from bench/. */

@@ -33,7 +33,8 @@ public final class CrmBench {
               --data-dir DIR   keep the server's data there: a later run with the same directory skips
                                what was generated (default: a fresh temporary directory, deleted)
               --jar PATH       the server jar (default target/foyer-0.1.0-SNAPSHOT.jar, or ../target/...)
-              --heap SIZE      the server's -Xmx (default 512m)
+              --heap SIZE      the server's heap, -Xms and -Xmx (default 512m)
+              --shrinking-heap only -Xmx, the JVM's default, which lets G1 shrink the heap
               --jfr FILE       the server records a flight recording there (costs a few percent)
             """;
 
@@ -60,8 +61,8 @@ public final class CrmBench {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long starting = System.nanoTime();
         foyer.awaitHealthy(http);
-        System.out.printf("Foyer (pid %d, -Xmx%s) healthy after %.1f s%n", foyer.pid(), options.heap(),
-                (System.nanoTime() - starting) / 1e9);
+        System.out.printf("Foyer (pid %d, %s) healthy after %.1f s%n", foyer.pid(),
+                String.join(" ", options.heapFlags()), (System.nanoTime() - starting) / 1e9);
         var api = new FoyerApi(http, foyer.baseUrl());
         // Fixed phones, so that a run on a kept data directory signs in the same ten users again;
         // each from its own documentation address (X-Forwarded-For), as IdentityBench does.

@@ -25,7 +25,8 @@ public final class DocumentBench {
               --warmup S       unmeasured warm-up seconds (default 5)
               --iterations N   most measured uploads per client (default 0: time only)
               --jar PATH       the server jar (default target/foyer-0.1.0-SNAPSHOT.jar, or ../target/...)
-              --heap SIZE      the server's -Xmx (default 512m)
+              --heap SIZE      the server's heap, -Xms and -Xmx (default 512m)
+              --shrinking-heap only -Xmx, the JVM's default, which lets G1 shrink the heap
             """;
 
     static final BenchOptions.Program PROGRAM = new BenchOptions.Program(USAGE, DocumentScenarios.ALL);
@@ -46,8 +47,8 @@ public final class DocumentBench {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long starting = System.nanoTime();
         foyer.awaitHealthy(http);
-        System.out.printf("Foyer (pid %d, -Xmx%s) healthy after %.1f s%n", foyer.pid(), options.heap(),
-                (System.nanoTime() - starting) / 1e9);
+        System.out.printf("Foyer (pid %d, %s) healthy after %.1f s%n", foyer.pid(),
+                String.join(" ", options.heapFlags()), (System.nanoTime() - starting) / 1e9);
         var api = new FoyerApi(http, foyer.baseUrl());
         var realtor = CrmSession.signIn(api, twilio, "+61412800001", "2001:db8:d::1");
         var client = CrmSession.signIn(api, twilio, "+61412800002", "2001:db8:d::2");

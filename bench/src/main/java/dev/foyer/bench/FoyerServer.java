@@ -56,7 +56,9 @@ final class FoyerServer implements AutoCloseable {
         Path dataDir = temporary ? Files.createTempDirectory("foyer-bench-") : Files.createDirectories(options.dataDir());
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.heap(), "-Xlog:gc:file=" + gcLog(dataDir)));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options.heapFlags());
+        command.add("-Xlog:gc:file=" + gcLog(dataDir));
         if (options.jfr() != null) {
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + options.jfr());
         }

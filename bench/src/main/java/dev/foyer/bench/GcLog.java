@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  *
  * @param pauses       collections that paused the application
  * @param fullPauses   of those, full collections
+ * @param remarks      of those, the remarks that end a concurrent marking cycle: one every few seconds
+ *                     says the heap is too small for its live set, or was let shrink (--shrinking-heap)
  * @param totalPauseMs time paused, all collections together
  * @param longestMs    the longest pause
  * @param peakBeforeMb most heap in use when a collection began
  * @param peakAfterMb  most heap still in use after a collection: the live set plus what survived
  * @param committedMb  most heap the JVM had reserved from the OS
  */
-record GcLog(int pauses, int fullPauses, double totalPauseMs, double longestMs,
+record GcLog(int pauses, int fullPauses, int remarks, double totalPauseMs, double longestMs,
              long peakBeforeMb, long peakAfterMb, long committedMb) {
 
     // [12.345s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 120M->31M(512M) 4.321ms
@@ -32,10 +34,11 @@ record GcLog(int pauses, int fullPauses, double totalPauseMs, double longestMs,
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            return new GcLog(0, 0, 0, 0, 0, 0, 0);
+            return new GcLog(0, 0, 0, 0, 0, 0, 0, 0);
         }
         int pauses = 0;
         int full = 0;
+        int remarks = 0;
         double total = 0;
         double longest = 0;
         long before = 0;
@@ -48,6 +51,7 @@ record GcLog(int pauses, int fullPauses, double totalPauseMs, double longestMs,
             }
             pauses++;
             full += m.group(1).equals("Full") ? 1 : 0;
+            remarks += m.group(1).equals("Remark") ? 1 : 0;
             double ms = Double.parseDouble(m.group(5));
             total += ms;
             longest = Math.max(longest, ms);
@@ -55,12 +59,12 @@ record GcLog(int pauses, int fullPauses, double totalPauseMs, double longestMs,
             after = Math.max(after, Long.parseLong(m.group(3)));
             committed = Math.max(committed, Long.parseLong(m.group(4)));
         }
-        return new GcLog(pauses, full, total, longest, before, after, committed);
+        return new GcLog(pauses, full, remarks, total, longest, before, after, committed);
     }
 
     String describe(String heap) {
-        return String.format("-Xmx%s: %d GC pauses (%d full), %.0f ms paused in all, longest %.1f ms; "
+        return String.format("%s: %d GC pauses (%d full, %d remarks), %.0f ms paused in all, longest %.1f ms; "
                         + "heap in use at most %d MB before a collection, %d MB after; %d MB committed",
-                heap, pauses, fullPauses, totalPauseMs, longestMs, peakBeforeMb, peakAfterMb, committedMb);
+                heap, pauses, fullPauses, remarks, totalPauseMs, longestMs, peakBeforeMb, peakAfterMb, committedMb);
     }
 }

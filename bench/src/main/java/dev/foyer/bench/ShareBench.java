@@ -23,7 +23,8 @@ public final class ShareBench {
               --iterations N   most measured iterations per client and scenario (default 0: time only)
               --scenarios LIST comma-separated, from share-page,share-document (default both)
               --jar PATH       the server jar (default target/foyer-0.1.0-SNAPSHOT.jar, or ../target/...)
-              --heap SIZE      the server's -Xmx (default 512m)
+              --heap SIZE      the server's heap, -Xms and -Xmx (default 512m)
+              --shrinking-heap only -Xmx, the JVM's default, which lets G1 shrink the heap
               --jfr FILE       the server records a flight recording there (costs a few percent)
             """;
 
