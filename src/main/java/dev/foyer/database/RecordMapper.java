@@ -75,7 +75,7 @@ public final class RecordMapper<R extends Record> implements RowMapper<R> {
         }
     }
 
-    static String snakeCase(String name) {
+    private static String snakeCase(String name) {
         var snake = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
