@@ -49,7 +49,7 @@ final class BenchHarness {
                 scenarios.run(options, twilio, foyer);
                 int exit = foyer.stop();
                 System.out.printf("%nFoyer (pid %d) stopped with exit code %d%n", foyer.pid(), exit);
-                System.out.println("Server heap, " + foyer.gcLog().describe(String.join(" ", options.heapFlags())));
+                System.out.println("Server heap, " + foyer.gcLog().describe(options.heapSettings()));
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(cleanup);

@@ -137,6 +137,11 @@ record BenchOptions(int clients, Duration measure, Duration warmUp, int iteratio
         return shrinkingHeap ? List.of("-Xmx" + heap) : List.of("-Xms" + heap, "-Xmx" + heap);
     }
 
+    /** The heap flags as the reports print them. */
+    String heapSettings() {
+        return String.join(" ", heapFlags());
+    }
+
     /** The same run with its warm-up alone, nothing measured. */
     BenchOptions warmUpOnly() {
         return warmUpOnly(warmUp);

@@ -62,7 +62,7 @@ public final class CrmBench {
         long starting = System.nanoTime();
         foyer.awaitHealthy(http);
         System.out.printf("Foyer (pid %d, %s) healthy after %.1f s%n", foyer.pid(),
-                String.join(" ", options.heapFlags()), (System.nanoTime() - starting) / 1e9);
+                options.heapSettings(), (System.nanoTime() - starting) / 1e9);
         var api = new FoyerApi(http, foyer.baseUrl());
         // Fixed phones, so that a run on a kept data directory signs in the same ten users again;
         // each from its own documentation address (X-Forwarded-For), as IdentityBench does.

@@ -48,7 +48,7 @@ public final class DocumentBench {
         long starting = System.nanoTime();
         foyer.awaitHealthy(http);
         System.out.printf("Foyer (pid %d, %s) healthy after %.1f s%n", foyer.pid(),
-                String.join(" ", options.heapFlags()), (System.nanoTime() - starting) / 1e9);
+                options.heapSettings(), (System.nanoTime() - starting) / 1e9);
         var api = new FoyerApi(http, foyer.baseUrl());
         var realtor = CrmSession.signIn(api, twilio, "+61412800001", "2001:db8:d::1");
         var client = CrmSession.signIn(api, twilio, "+61412800002", "2001:db8:d::2");

@@ -38,7 +38,7 @@ public final class IdentityBench {
         long starting = System.nanoTime();
         foyer.awaitHealthy(http);
         System.out.printf("Foyer (pid %d, %s) healthy after %.1f s%n", foyer.pid(),
-                String.join(" ", options.heapFlags()), (System.nanoTime() - starting) / 1e9);
+                options.heapSettings(), (System.nanoTime() - starting) / 1e9);
         var scenarios = new IdentityScenarios(new FoyerApi(http, foyer.baseUrl()), twilio, options.oneAddress());
         List<IdentityScenarios.Device> devices = IntStream.range(0, options.clients())
                 .mapToObj(i -> new IdentityScenarios.Device()).toList();
