@@ -119,8 +119,9 @@ class ContactRepository {
             """ + WITH_TAGS.formatted("%3$s");
 
     /**
-     * A search without tags: search_contacts_page() (V20, V22, V26, V27, V29, V31) first walks a bounded
-     * stretch of the user's contacts in the list's order, keeping the matches; when a common fragment has
+     * A search without tags: search_contacts_page() (V20, V22, V26, V27, V29, V31, V32) first walks a bounded
+     * stretch of the user's contacts in the list's order, keeping the matches (by name, only the last
+     * names whose keys could hold one, when they are few, V32); when a common fragment has
      * filled the page there and matches once more, the matches are not counted (null), and when it has
      * just filled it they are counted up to :countLimit. Otherwise it reads the matches from the index
      * of the owner's keys, counts them and sorts out only the page. The contacts are read again

@@ -98,14 +98,18 @@ class ContactSearchPageTest {
         return ids;
     }
 
+    private static final String RARELY = "570 110";
+    private static final String SELDOM = "570 20";
+
     @Test
     void aFragmentThatFillsThePageEarlyIsWalkedAndARareOneIsSorted() {
         for (int i = 0; i < 30; i++) {
             alice.post("/api/contacts", Map.of("firstName", "Walker", "lastName", "Anders " + i));
         }
-        alice.post("/api/contacts", Map.of("firstName", "Rarely", "lastName", "Zed"));
+        // Found by digits alone, these are not narrowed to the last names that could hold them (V32).
+        alice.post("/api/contacts", Map.of("firstName", "Rarely", "lastName", "Zed", "phone", "0491 570 110"));
         for (int i = 0; i < 3; i++) {
-            alice.post("/api/contacts", Map.of("firstName", "Seldom", "lastName", "Zed " + i));
+            alice.post("/api/contacts", Map.of("firstName", "Seldom", "lastName", "Zed " + i, "phone", "0491 570 20" + i));
         }
 
         assertThat(howRead("anders", "name", false, 20)).isEqualTo("walked, more than the page");
@@ -120,13 +124,13 @@ class ContactSearchPageTest {
         // A first page of ten walks 200 rows, and first a fifth of them, which here is every contact.
         // One match there promises 5 in the whole walk, too few to fill the page and show there is
         // more: the walk is not taken. Three promise 15, but the walk finds no more than three.
-        assertThat(howRead("rarely", "name", false, 20)).isEqualTo("sorted, the first stretch fell short");
-        assertThat(howRead("seldom", "name", false, 20)).isEqualTo("sorted, the walk fell short");
-        assertThat(alice.get("/api/contacts?q=seldom&limit=10").json().path("total").asLong()).isEqualTo(3);
+        assertThat(howRead(RARELY, "name", false, 20)).isEqualTo("sorted, the first stretch fell short");
+        assertThat(howRead(SELDOM, "name", false, 20)).isEqualTo("sorted, the walk fell short");
+        assertThat(alice.get("/api/contacts?q=570%2020&limit=10").json().path("total").asLong()).isEqualTo(3);
         // By default the walk goes sqrt(20 x 10 x 34) rows, 83, and first 16 of them: there "anders"
-        // fills the page and "seldom", the last names, is not met.
+        // fills the page and the three last contacts are not met.
         assertThat(howRead("anders", "name", false, null)).isEqualTo("walked, more than the page");
-        assertThat(howRead("seldom", "name", false, null)).isEqualTo("sorted, the first stretch fell short");
+        assertThat(howRead(SELDOM, "name", false, null)).isEqualTo("sorted, the first stretch fell short");
 
         var walked = alice.get("/api/contacts?q=ANDERS&limit=10");
         assertThat(walked.json().path("items").size()).isEqualTo(10);

@@ -68,6 +68,22 @@ class ContactSearchPlanTest {
     }
 
     @Test
+    void aSearchByNameFindsItsRunsByTheirIndexAndWalksTheirsAloneInTheNameIndex() throws SQLException {
+        // Two of the owner's three contacts are in runs that cannot hold "okka": the walk is narrowed.
+        users.runAs(owner, () -> jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name) values (:owner, 'Ann', 'Abbott'), (:owner, 'Bea', 'Abbott')
+                """).param("owner", owner.id()).update());
+        NestedPlans.vacuum(jdbc, "contact_search");
+
+        String plan = NestedPlans.of(jdbc, WALK_BY_NAME, owner.id(), "okka");
+
+        assertThat(plan).contains("Bitmap Index Scan on idx_contact_search_runs_keys")
+                .doesNotContain("Seq Scan on contact_search_runs")
+                .contains("AND (last_name_key = ANY ('{cartage}'::text[])))")
+                .contains("Index Only Scan using idx_contact_search_name_document");
+    }
+
+    @Test
     void anOwnerWithAnEntryTooLongForTheNameIndexIsWalkedOnTheRows() throws SQLException {
         TooLongForTheNameIndex.insert(users, jdbc, owner.id(), "Quokka", "Longer");
 

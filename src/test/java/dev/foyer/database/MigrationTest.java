@@ -33,7 +33,7 @@ class MigrationTest {
     /** Tables Foyer adds to make the seeds' rules work; docs/schema.md says why each exists. */
     static final List<String> FOYER_TABLES = List.of("retired_refresh_tokens", "otp_requests", "deal_stages",
             "contact_search", "account_search", "client_invitations", "share_link_views", "storage_deletions",
-            "deal_totals", "contact_counts", "closed_deal_totals");
+            "deal_totals", "contact_counts", "closed_deal_totals", "contact_search_runs");
 
     @Autowired
     DatabaseServer server;
@@ -201,6 +201,37 @@ class MigrationTest {
                  order by f.place
                 """).param("id", userId.toString()).query(String.class).list();
         assertThat(names).containsExactly("Anderson", "Bronson", "Carlson", "Dawson", "Emerson");
+    }
+
+    @Test
+    void contactsWhoExistedBeforeTheRunsAreInTheirLastNamesRunAndFoundThroughIt() throws Exception {
+        var userId = userAtVersion("31");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into contacts (user_id, first_name, last_name, company)
+                    select '%1$s'::uuid, 'Abel ' || g, 'Abbott', null from generate_series(1, 12) g
+                    union all select '%1$s'::uuid, 'Zane', 'Zimmer', null
+                    union all select '%1$s'::uuid, 'Bo', 'Brown', 'Zimmer Homes'
+                    union all select '%1$s'::uuid, 'Zimmerman', null, null
+                    """.formatted(userId));
+        }
+
+        flyway().migrate();
+
+        var owner = owner();
+        var runs = owner.sql("""
+                select last_name_key || ' ' || contacts || ' ' || (keys @> contact_search_run_keys(user_id, 'zimmer'))
+                  from contact_search_runs where user_id = :id order by last_name_key
+                """).param("id", userId).query(String.class).list();
+        assertThat(runs).containsExactly(" 1 true", "abbott 12 false", "brown 1 true", "zimmer 1 true");
+        var found = owner.sql("""
+                select c.first_name
+                  from (select set_config('app.user_id', :id, false)) bind,
+                       search_contacts_page('zimmer', 'name', false, 10, 0, 10) f
+                  join contacts c on c.id = f.contact_id
+                 order by f.place
+                """).param("id", userId.toString()).query(String.class).list();
+        assertThat(found).containsExactly("Bo", "Zane", "Zimmerman");
     }
 
     @Test
