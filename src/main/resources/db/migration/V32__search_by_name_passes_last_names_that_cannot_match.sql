@@ -13,9 +13,10 @@
 -- those: "khan" walks 51 rows of the Khan run for its first page.
 --
 -- Pieces of letters only, and four letters as well as three, because a run of 1,700 contacts holds
--- nearly every three characters of its names, companies, addresses and digits: "chen" would have
--- been in 55 of the bench's 60 runs by "che" (pacific-health) and "hen" (Henry). By four letters it
--- is in one. A fragment with no piece of three letters ("04", "a.b") is not narrowed.
+-- nearly every three characters of its names, emails, companies and phone numbers: "chen" would have
+-- been in 55 of the bench's 60 runs by "che" (an email at pacifichealth.com.au) and "hen" (Henry).
+-- By four letters it is in one. A fragment with no piece of three letters ("04", "a.b") is not
+-- narrowed.
 --
 -- A run's keys only grow while it has contacts: what a deleted or edited contact brought stays until
 -- the run is empty, which costs a run walked in vain, never a match missed. Contacts without a last
@@ -23,7 +24,7 @@
 --
 -- Measured over the 1,628 fragments the bench draws, first pages by name for its big user (100,000
 -- contacts), weighted by their chances (bench/search-fragments.sql): 1.76-1.94 ms a search before,
--- 1.14-1.16 with the runs. A contact written costs more: its run's count and keys (bench/README.md).
+-- 1.14-1.22 with the runs. A contact written costs more: its run's count and keys (bench/README.md).
 
 -- The pieces of three and four letters of a text, each hashed and mixed with its owner's hash.
 create function contact_search_run_keys(owner uuid, document text) returns integer[]
@@ -54,27 +55,59 @@ alter table contact_search_runs enable row level security;
 alter table contact_search_runs force row level security;
 create policy contact_search_runs_definer_only on contact_search_runs for all using (true) with check (true);
 
--- Statement triggers, as contact_counts' (V16): a CSV import's chunk is grouped by run once. Runs are
--- written in one order, so that two statements cannot wait for each other. A run's keys are rewritten
--- only when they gain one; left as they are, an update of the count alone stays on the same page.
-create function contact_search_runs_add_inserted() returns trigger
-    language plpgsql security definer set search_path = public, pg_temp
+-- Contacts joining their runs (counted in, when `counted`) or bringing a changed document's keys to
+-- them. The runs are written in one order, so that two statements cannot wait for each other; a
+-- run's keys are rewritten only when they gain one, and left as they are, an update of the count
+-- alone stays on the same page.
+create function contact_search_runs_join(owners uuid[], runs text[], counted boolean[], documents text[])
+    returns void
+    language sql
 as $$
-begin
     insert into contact_search_runs as r (user_id, last_name_key, contacts, keys)
     select c.user_id, c.run, c.contacts, coalesce(k.keys, '{}')
-      from (select n.user_id, coalesce(lower(n.last_name), '') as run, count(*) as contacts
-              from new_contacts n
+      from (select j.user_id, j.run, count(*) filter (where j.counted) as contacts
+              from unnest(owners, runs, counted) j(user_id, run, counted)
              group by 1, 2) c
-      left join (select n.user_id, coalesce(lower(n.last_name), '') as run, array_agg(distinct k.key) as keys
-                   from new_contacts n,
-                        unnest(contact_search_run_keys(n.user_id, contact_search_document(n::contacts))) k(key)
+      left join (select j.user_id, j.run, array_agg(distinct k.key) as keys
+                   from unnest(owners, runs, documents) j(user_id, run, document),
+                        unnest(contact_search_run_keys(j.user_id, j.document)) k(key)
                   group by 1, 2) k on k.user_id = c.user_id and k.run = c.run
      order by c.user_id, c.run
         on conflict (user_id, last_name_key) do update
        set contacts = r.contacts + excluded.contacts,
            keys = case when r.keys @> excluded.keys then r.keys
-                       else array(select distinct k from unnest(r.keys || excluded.keys) k) end;
+                       else array(select distinct k from unnest(r.keys || excluded.keys) k) end
+$$;
+
+-- Contacts leaving their runs; a run left empty goes. When a user is deleted, their runs may be
+-- gone already: only updates and deletes here.
+create function contact_search_runs_leave(owners uuid[], runs text[])
+    returns void
+    language sql
+as $$
+    update contact_search_runs r
+       set contacts = r.contacts - l.contacts
+      from (select l.user_id, l.run, count(*) as contacts
+              from unnest(owners, runs) l(user_id, run)
+             group by 1, 2
+             order by 1, 2) l
+     where r.user_id = l.user_id and r.last_name_key = l.run;
+    delete from contact_search_runs r
+     using (select distinct l.user_id, l.run from unnest(owners, runs) l(user_id, run)) l
+     where r.user_id = l.user_id and r.last_name_key = l.run and r.contacts <= 0;
+$$;
+
+revoke all on function contact_search_runs_join(uuid[], text[], boolean[], text[]) from public;
+revoke all on function contact_search_runs_leave(uuid[], text[]) from public;
+
+-- Statement triggers, as contact_counts' (V16): a CSV import's chunk is grouped by run once.
+create function contact_search_runs_add_inserted() returns trigger
+    language plpgsql security definer set search_path = public, pg_temp
+as $$
+begin
+    perform contact_search_runs_join(array_agg(n.user_id), array_agg(coalesce(lower(n.last_name), '')),
+                                     array_agg(true), array_agg(contact_search_document(n::contacts)))
+       from new_contacts n;
     return null;
 end
 $$;
@@ -85,63 +118,27 @@ create function contact_search_runs_move_updated() returns trigger
     language plpgsql security definer set search_path = public, pg_temp
 as $$
 begin
-    update contact_search_runs r
-       set contacts = r.contacts - l.contacts
-      from (select o.user_id, coalesce(lower(o.last_name), '') as run, count(*) as contacts
-              from old_contacts o
-              join new_contacts n on n.id = o.id
-             where coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '')
-             group by 1, 2
-             order by 1, 2) l
-     where r.user_id = l.user_id and r.last_name_key = l.run;
-    delete from contact_search_runs r
-     using (select distinct o.user_id, coalesce(lower(o.last_name), '') as run
-              from old_contacts o
-              join new_contacts n on n.id = o.id
-             where coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '')) l
-     where r.user_id = l.user_id and r.last_name_key = l.run and r.contacts <= 0;
-
-    with changed as (
-        select n.user_id, coalesce(lower(n.last_name), '') as run,
-               coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '') as moved,
-               contact_search_document(n::contacts) as document
-          from new_contacts n
-          join old_contacts o on o.id = n.id
-         where coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '')
-            or contact_search_document(o::contacts) <> contact_search_document(n::contacts)
-    )
-    insert into contact_search_runs as r (user_id, last_name_key, contacts, keys)
-    select c.user_id, c.run, c.contacts, coalesce(k.keys, '{}')
-      from (select user_id, run, count(*) filter (where moved) as contacts
-              from changed
-             group by 1, 2) c
-      left join (select m.user_id, m.run, array_agg(distinct k.key) as keys
-                   from changed m, unnest(contact_search_run_keys(m.user_id, m.document)) k(key)
-                  group by 1, 2) k on k.user_id = c.user_id and k.run = c.run
-     order by c.user_id, c.run
-        on conflict (user_id, last_name_key) do update
-       set contacts = r.contacts + excluded.contacts,
-           keys = case when r.keys @> excluded.keys then r.keys
-                       else array(select distinct k from unnest(r.keys || excluded.keys) k) end;
+    perform contact_search_runs_leave(array_agg(o.user_id), array_agg(coalesce(lower(o.last_name), '')))
+       from old_contacts o
+       join new_contacts n on n.id = o.id
+      where coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '');
+    perform contact_search_runs_join(array_agg(n.user_id), array_agg(coalesce(lower(n.last_name), '')),
+                                     array_agg(coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '')),
+                                     array_agg(contact_search_document(n::contacts)))
+       from old_contacts o
+       join new_contacts n on n.id = o.id
+      where coalesce(lower(o.last_name), '') <> coalesce(lower(n.last_name), '')
+         or contact_search_document(o::contacts) <> contact_search_document(n::contacts);
     return null;
 end
 $$;
 
--- When a user is deleted, their runs may be gone already: only updates and deletes here.
 create function contact_search_runs_subtract_deleted() returns trigger
     language plpgsql security definer set search_path = public, pg_temp
 as $$
 begin
-    update contact_search_runs r
-       set contacts = r.contacts - o.contacts
-      from (select user_id, coalesce(lower(last_name), '') as run, count(*) as contacts
-              from old_contacts
-             group by 1, 2
-             order by 1, 2) o
-     where r.user_id = o.user_id and r.last_name_key = o.run;
-    delete from contact_search_runs r
-     using (select distinct user_id, coalesce(lower(last_name), '') as run from old_contacts) o
-     where r.user_id = o.user_id and r.last_name_key = o.run and r.contacts <= 0;
+    perform contact_search_runs_leave(array_agg(o.user_id), array_agg(coalesce(lower(o.last_name), '')))
+       from old_contacts o;
     return null;
 end
 $$;
@@ -160,16 +157,13 @@ revoke all on function contact_search_runs_add_inserted() from public;
 revoke all on function contact_search_runs_move_updated() from public;
 revoke all on function contact_search_runs_subtract_deleted() from public;
 
--- The contacts that exist already, from the search table (owned here, its policy admits all).
+-- The contacts that exist already, from the search table (owned here, its policy admits all), one
+-- user at a time.
 set local work_mem = '256MB';
-insert into contact_search_runs (user_id, last_name_key, contacts, keys)
-select c.user_id, c.run, c.contacts, coalesce(k.keys, '{}')
-  from (select s.user_id, coalesce(s.last_name_key, '') as run, count(*) as contacts
-          from contact_search s
-         group by 1, 2) c
-  left join (select s.user_id, coalesce(s.last_name_key, '') as run, array_agg(distinct k.key) as keys
-               from contact_search s, unnest(contact_search_run_keys(s.user_id, s.document)) k(key)
-              group by 1, 2) k on k.user_id = c.user_id and k.run = c.run;
+select contact_search_runs_join(array_agg(s.user_id), array_agg(coalesce(s.last_name_key, '')), array_agg(true),
+                                array_agg(s.document))
+  from contact_search s
+ group by s.user_id;
 analyze contact_search_runs;
 
 -- The owner's runs whose keys hold every one wanted: their last names in the name order, how many
@@ -225,9 +219,9 @@ $$;
 revoke all on function contact_search_walk_runs(uuid, text, text[], boolean, bigint, bigint, bigint) from public;
 
 -- As V31's, but by name over the name index the walk goes over the runs that could match when they
--- hold no more than half of the user's contacts, and is sized by their contacts; a walk that has
--- passed every one of their rows has found every match, and counts them; and when no run could
--- match, nothing is read.
+-- hold no more than half of the user's contacts, and is sized by their contacts; when the walk would
+-- reach past every one of their rows, it walks them all and counts the matches; and when no run
+-- could match, nothing is read.
 create or replace function search_contacts_page(query text, sort text, descending boolean, page_limit integer,
                                      page_offset bigint, ceiling bigint, walk_rows_per_match integer default null)
     returns table (contact_id uuid, place bigint, matches bigint)
@@ -311,8 +305,17 @@ begin
     walk := least(longest_walk, coalesce((page_offset + page_limit) * walk_rows_per_match,
                                          ceil(sqrt(20 * (page_offset + page_limit)::numeric * walked_among))));
     first_stretch := walk / 5;
-    -- A walk shorter than the page's end could not fill it, unless it passes every row that could match.
-    if walkable and (walk >= page_offset + page_limit or (narrowed and walk >= run_contacts)) then
+    -- Every row that could match is within the walk: all are walked, and the matches counted.
+    if narrowed and walk >= run_contacts then
+        walked := coalesce(contact_search_walk_runs(auth.uid(), pattern, runs, without_last_name, 0, run_contacts,
+                                                    run_contacts), '{}');
+        raise debug 'search_contacts_page: walked every run that could match';
+        return query select u.id, page_offset + u.n, least(cardinality(walked)::bigint, ceiling)
+                       from unnest(walked[page_offset + 1:page_offset + page_limit]) with ordinality as u(id, n);
+        return;
+    end if;
+    -- A walk shorter than the page's end could not fill it.
+    if walkable and walk >= page_offset + page_limit then
         if first_stretch >= page_limit + 1 then
             if narrowed then
                 walked := contact_search_walk_runs(auth.uid(), pattern, runs, without_last_name, 0, first_stretch,
@@ -325,11 +328,10 @@ begin
             end if;
             walked := coalesce(walked, '{}');
             walked_rows_so_far := first_stretch;
-            promising := cardinality(walked) * 5 >= needed
-                         or (narrowed and walked_rows_so_far >= run_contacts);
+            promising := cardinality(walked) * 5 >= needed;
         end if;
         -- The rest of the walk: the first stretch's rows are passed over, not matched again.
-        if promising and cardinality(walked) < needed and not (narrowed and walked_rows_so_far >= run_contacts) then
+        if promising and cardinality(walked) < needed then
             if narrowed then
                 rest := contact_search_walk_runs(auth.uid(), pattern, runs, without_last_name, walked_rows_so_far,
                                                  walk - walked_rows_so_far, needed - cardinality(walked));
@@ -342,16 +344,10 @@ begin
                     into rest;
             end if;
             walked := walked || coalesce(rest, '{}');
-            walked_rows_so_far := walk;
         end if;
         if promising and cardinality(walked) = needed then
             raise debug 'search_contacts_page: walked, more than the page';
             return query select u.id, page_offset + u.n, null::bigint
-                           from unnest(walked[page_offset + 1:page_offset + page_limit]) with ordinality as u(id, n);
-            return;
-        elsif narrowed and walked_rows_so_far >= run_contacts then
-            raise debug 'search_contacts_page: walked every run that could match';
-            return query select u.id, page_offset + u.n, least(cardinality(walked)::bigint, ceiling)
                            from unnest(walked[page_offset + 1:page_offset + page_limit]) with ordinality as u(id, n);
             return;
         elsif promising and cardinality(walked) = page_offset + page_limit then

@@ -101,9 +101,9 @@ class ContactSearchRunsTest {
         people.add(person("Zimmerman", null, null));
         people.forEach(p -> alice.post("/api/contacts", p));
 
-        // 16 of the 40 contacts are in runs that could match "zimmer": the Abbotts are passed by.
-        assertThat(howRead("zimmer", 10, 0)).isEqualTo("walked, more than the page");
-        assertThat(howRead("zimmer", 20, 0)).isEqualTo("walked every run that could match");
+        // 16 of the 40 contacts are in runs that could match "zimmer": the Abbotts are passed by, and
+        // a first page's walk (57 rows) reaches past the 16, so all are walked and counted.
+        assertThat(howRead("zimmer", 10, 0)).isEqualTo("walked every run that could match");
         assertThat(howRead("zimmer", 10, 10)).as("the last page").isEqualTo("walked every run that could match");
 
         List<String> byRuns = pages("zimmer", null);
@@ -116,10 +116,32 @@ class ContactSearchRunsTest {
                 .endsWith("Zane 9", "Zimmerman");
 
         var firstPage = alice.get("/api/contacts?q=zimmer&limit=10").json();
+        assertThat(firstPage.path("items").size()).isEqualTo(10);
+        assertThat(firstPage.path("total").asLong()).isEqualTo(16);
+        assertThat(firstPage.path("totalCapped").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aRunLongerThanTheWalkIsWalkedOnlyUntilThePageIsFull() {
+        // In one statement each, as an import's chunks are written.
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name)
+                select :owner, 'Abel ' || g, 'Abbott' from generate_series(1, 310) g
+                """).param("owner", alice.userId()).update());
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name)
+                select :owner, 'Zane ' || g, 'Zimmer' from generate_series(1, 300) g
+                """).param("owner", alice.userId()).update());
+
+        // The 300 Zimmers are under half of the 610 contacts; a first page of ten walks 245 rows of
+        // them, and fills the page in its first fifth.
+        assertThat(howRead("zimmer", 10, 0)).isEqualTo("walked, more than the page");
+        assertThat(pages("zimmer", null)).hasSize(40).isEqualTo(pages("zimmer", 0));
+        var firstPage = alice.get("/api/contacts?q=zimmer&limit=10").json();
+        assertThat(firstPage.path("items").get(0).path("firstName").asString()).isEqualTo("Zane 1");
         assertThat(firstPage.path("totalCapped").asBoolean()).as("more than the page, not counted").isTrue();
-        var whole = alice.get("/api/contacts?q=zimmer&limit=20").json();
-        assertThat(whole.path("total").asLong()).isEqualTo(16);
-        assertThat(whole.path("totalCapped").asBoolean()).isFalse();
+        assertThat(alice.get("/api/contacts?q=zimmer&limit=10&offset=290").json().path("total").asLong())
+                .as("the last page, counted").isEqualTo(300);
     }
 
     @Test
