@@ -3,7 +3,6 @@ package dev.foyer.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * A search without tags is answered page by page by search_contacts_page() and
@@ -162,21 +160,9 @@ class ContactSearchPageTest {
 
     /** How search_contacts_page() read a first page of ten, as it says at debug level. */
     private String howRead(String fragment, String sort, boolean descending, Integer rowsPerMatch) {
-        return users.inTransactionAs(ActingUser.of(alice.userId()), () -> {
-            try (var statement = DataSourceUtils.getConnection(dataSource).createStatement()) {
-                statement.execute("set local client_min_messages = debug1");
-                statement.execute("select count(*) from search_contacts_page('%s', '%s', %s, 10, 0, 1000, %d)"
+        return SearchPageDebug.howRead(users, dataSource, ActingUser.of(alice.userId()),
+                "select count(*) from search_contacts_page('%s', '%s', %s, 10, 0, 1000, %d)"
                         .formatted(fragment, sort, descending, rowsPerMatch));
-                for (var warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
-                    if (warning.getMessage().startsWith("search_contacts_page: ")) {
-                        return warning.getMessage().substring("search_contacts_page: ".length());
-                    }
-                }
-                return "silent";
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.foyer.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -220,21 +218,9 @@ class ContactSearchRunsTest {
 
     /** How search_contacts_page() read a page by name, as it says at debug level. */
     private String howRead(String fragment, int limit, int offset) {
-        return users.inTransactionAs(ActingUser.of(alice.userId()), () -> {
-            try (var statement = DataSourceUtils.getConnection(dataSource).createStatement()) {
-                statement.execute("set local client_min_messages = debug1");
-                statement.execute("select count(*) from search_contacts_page('%s', 'name', false, %d, %d, 1000)"
+        return SearchPageDebug.howRead(users, dataSource, ActingUser.of(alice.userId()),
+                "select count(*) from search_contacts_page('%s', 'name', false, %d, %d, 1000)"
                         .formatted(fragment, limit, offset));
-                for (var warning = statement.getWarnings(); warning != null; warning = warning.getNextWarning()) {
-                    if (warning.getMessage().startsWith("search_contacts_page: ")) {
-                        return warning.getMessage().substring("search_contacts_page: ".length());
-                    }
-                }
-                return "silent";
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     /** The user's runs and their counts, read past row-level security as the table's owner. */
