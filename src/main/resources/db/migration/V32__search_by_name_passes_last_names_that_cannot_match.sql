@@ -307,8 +307,7 @@ begin
     first_stretch := walk / 5;
     -- Every row that could match is within the walk: all are walked, and the matches counted.
     if narrowed and walk >= run_contacts then
-        walked := coalesce(contact_search_walk_runs(auth.uid(), pattern, runs, without_last_name, 0, run_contacts,
-                                                    run_contacts), '{}');
+        walked := coalesce(contact_search_walk_runs(auth.uid(), pattern, runs, without_last_name, 0, walk, walk), '{}');
         raise debug 'search_contacts_page: walked every run that could match';
         return query select u.id, page_offset + u.n, least(cardinality(walked)::bigint, ceiling)
                        from unnest(walked[page_offset + 1:page_offset + page_limit]) with ordinality as u(id, n);
