@@ -3,7 +3,6 @@ package dev.foyer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.UUID;
@@ -26,7 +25,7 @@ public final class NestedPlans {
     public static String of(JdbcClient jdbc, String search, UUID userId, String text) throws SQLException {
         String appRole = jdbc.sql("select current_user").query(String.class).single();
         // Loading auto_explain takes a superuser; the search itself then runs as the application role.
-        try (Connection c = superuser(jdbc)) {
+        try (Connection c = LockWaits.superuser(jdbc)) {
             try (var s = c.createStatement()) {
                 s.execute("load 'auto_explain'");
                 s.execute("set auto_explain.log_min_duration = 0");
@@ -58,15 +57,9 @@ public final class NestedPlans {
      * may price it no cheaper than a plain index scan.
      */
     public static void vacuum(JdbcClient jdbc, String table) throws SQLException {
-        try (Connection c = superuser(jdbc); var s = c.createStatement()) {
+        try (Connection c = LockWaits.superuser(jdbc); var s = c.createStatement()) {
             s.execute("vacuum (analyze) " + table);
         }
-    }
-
-    private static Connection superuser(JdbcClient jdbc) throws SQLException {
-        String port = jdbc.sql("select current_setting('port')").query(String.class).single();
-        String database = jdbc.sql("select current_database()").query(String.class).single();
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
     }
 
     private static String notices(SQLWarning warning) {

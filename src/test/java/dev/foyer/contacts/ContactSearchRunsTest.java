@@ -3,16 +3,20 @@ package dev.foyer.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.LockWaits;
 import dev.foyer.SignedInClient;
 import dev.foyer.TestUsers;
 import dev.foyer.database.ActingUser;
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * contact_search_runs (V32): for each user and last name, how many contacts have it and the keys
@@ -223,26 +227,27 @@ class ContactSearchRunsTest {
                         .formatted(fragment, limit, offset));
     }
 
-    /** The user's runs and their counts, read past row-level security as the table's owner. */
+    /** The user's runs and their counts, read past row-level security as the cluster's superuser. */
     private List<Map.Entry<String, Long>> runs(UUID owner) {
-        return superuser().sql("""
+        return asSuperuser(superuser -> superuser.sql("""
                 select last_name_key, contacts from contact_search_runs where user_id = :owner order by last_name_key
                 """).param("owner", owner)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
     }
 
     /** Whether the run's keys hold every key of the text, as a search for it would ask. */
     private boolean runHolds(UUID owner, String run, String text) {
-        return superuser().sql("""
+        return asSuperuser(superuser -> superuser.sql("""
                 select keys @> contact_search_run_keys(:owner, :text) from contact_search_runs
                  where user_id = :owner and last_name_key = :run
-                """).param("owner", owner).param("text", text).param("run", run).query(Boolean.class).single();
+                """).param("owner", owner).param("text", text).param("run", run).query(Boolean.class).single());
     }
 
-    private JdbcClient superuser() {
-        String port = jdbc.sql("select current_setting('port')").query(String.class).single();
-        String database = jdbc.sql("select current_database()").query(String.class).single();
-        return JdbcClient.create(new DriverManagerDataSource(
-                "jdbc:postgresql://localhost:" + port + "/" + database, "postgres", ""));
+    private <T> T asSuperuser(Function<JdbcClient, T> work) {
+        try (Connection superuser = LockWaits.superuser(jdbc)) {
+            return work.apply(JdbcClient.create(new SingleConnectionDataSource(superuser, true)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
