@@ -72,7 +72,7 @@ class ContactImportRepository {
             jdbc.sql("""
                     insert into contact_tags (user_id, name, color)
                     select :userId, name, :color from unnest(:names::text[]) as name
-                    on conflict (name, user_id) do nothing
+                    on conflict do nothing
                     """).param("userId", userId).param("color", color).param("names", missing).update();
             ids.putAll(tagIds(userId, List.of(missing)));
         }

@@ -42,6 +42,25 @@ class TagApiTest {
     }
 
     @Test
+    void aTagNameClashesWhateverTheCaseOfItsLettersButMayChangeItsOwnCase() {
+        alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B"));
+        String lead = alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6")).text("id");
+
+        var created = alice.post("/api/tags", Map.of("name", "vip", "color", "#10B981"));
+        var renamed = alice.patch("/api/tags/" + lead, Map.of("name", "Vip"));
+        var recased = alice.patch("/api/tags/" + lead, Map.of("name", "LEAD"));
+
+        assertThat(created.status()).isEqualTo(409);
+        assertThat(created.errorFields()).containsExactly("name");
+        assertThat(renamed.status()).isEqualTo(409);
+        assertThat(renamed.errorFields()).containsExactly("name");
+        assertThat(recased.status()).isEqualTo(200);
+        var tags = new ArrayList<String>();
+        alice.get("/api/tags").json().forEach(tag -> tags.add(tag.path("name").asString()));
+        assertThat(tags).containsExactlyInAnyOrder("VIP", "LEAD");
+    }
+
+    @Test
     void aTagNameMayNotHoldTheSemicolonThatSeparatesTagsInCsvFilesAndEveryBadFieldIsNamed() {
         var refused = alice.post("/api/tags", Map.of("name", "Buyer;Seller", "color", "#F59E0B"));
         assertThat(refused.status()).isEqualTo(400);

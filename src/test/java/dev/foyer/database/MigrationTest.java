@@ -1,6 +1,7 @@
 package dev.foyer.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,40 @@ class MigrationTest {
                  order by f.place
                 """).param("id", userId.toString()).query(String.class).list();
         assertThat(found).containsExactly("Bo", "Zane", "Zimmerman");
+    }
+
+    @Test
+    void tagsThatDifferedOnlyInCaseKeepTheirContactsUnderNamesOfTheirOwn() throws Exception {
+        var userId = userAtVersion("32");
+        String longName = "A".repeat(50);
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into contact_tags (user_id, name, color, created_at)
+                    values ('%1$s', 'VIP (2)', '#000000', '2025-01-01'), ('%1$s', 'VIP', '#000000', '2025-01-02'),
+                           ('%1$s', 'vip', '#000000', '2025-01-03'), ('%1$s', 'Vip', '#000000', '2025-01-04'),
+                           ('%1$s', '%2$s', '#000000', '2025-01-05'), ('%1$s', lower('%2$s'), '#000000', '2025-01-06');
+                    insert into contacts (user_id, first_name) values ('%1$s', 'Tagged');
+                    insert into contacts_to_tags (contact_id, tag_id, user_id)
+                    select c.id, t.id, c.user_id from contacts c join contact_tags t on t.user_id = c.user_id
+                     where c.user_id = '%1$s';
+                    """.formatted(userId, longName));
+        }
+
+        flyway().migrate();
+
+        var owner = owner();
+        var tags = owner.sql("""
+                select t.name
+                  from (select set_config('app.user_id', :id, false)) bind, contact_tags t
+                  join contacts_to_tags a on a.tag_id = t.id
+                 order by t.created_at
+                """).param("id", userId.toString()).query(String.class).list();
+        assertThat(tags).containsExactly("VIP (2)", "VIP", "vip (3)", "Vip (4)", longName, "a".repeat(46) + " (2)");
+        try (var connection = ownerConnection(userId); var statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.execute(
+                    "insert into contact_tags (user_id, name, color) values ('" + userId + "', 'vIp', '#000000')"))
+                    .hasMessageContaining("idx_contact_tags_user_lower_name");
+        }
     }
 
     @Test
