@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The issue's data set, made with SQL as the embedded PostgreSQL's superuser: per user, 100,000
@@ -40,17 +41,31 @@ final class CrmData {
     }
 
     private final String url;
-    private final double scale;
+    private final int contacts;
+    private final int deals;
+    private final int accounts;
     private final PrintStream out;
 
+    /** The data set, or {@code scale} of it. */
     CrmData(String url, double scale, PrintStream out) {
+        this(url, scaled(CONTACTS_PER_USER, scale), scaled(DEALS_PER_USER, scale), scaled(ACCOUNTS_PER_USER, scale), out);
+    }
+
+    private CrmData(String url, int contacts, int deals, int accounts, PrintStream out) {
         this.url = url;
-        this.scale = scale;
+        this.contacts = contacts;
+        this.deals = deals;
+        this.accounts = accounts;
         this.out = out;
     }
 
+    /** Tags, contacts and their tag assignments alone, this many contacts a user. */
+    static CrmData contactsOnly(String url, int contacts, PrintStream out) {
+        return new CrmData(url, contacts, 0, 0, out);
+    }
+
     int contactsPerUser() {
-        return scaled(CONTACTS_PER_USER);
+        return contacts;
     }
 
     /** Loads what is missing for these users, then VACUUM ANALYZE; answers how long it took. */
@@ -89,16 +104,16 @@ final class CrmData {
     }
 
     private List<Step> steps() {
-        return List.of(
+        var contactSteps = List.of(
                 step("tags", "select count(*) >= 20 from contact_tags where user_id = ?", CrmSql.TAGS,
                         (c, ps, user) -> {
                             ps.setObject(1, user);
                             ps.setArray(2, c.createArrayOf("text", WordLists.TAGS.toArray()));
                         }),
-                step("contacts", "select count(*) >= " + scaled(CONTACTS_PER_USER) + " from contacts where user_id = ?",
+                step("contacts", "select count(*) >= " + contacts + " from contacts where user_id = ?",
                         CrmSql.CONTACTS, (c, ps, user) -> {
                             ps.setObject(1, user);
-                            ps.setInt(2, scaled(CONTACTS_PER_USER));
+                            ps.setInt(2, contacts);
                             words(c, ps, 3, WordLists.FIRST_NAMES, WordLists.LAST_NAMES, WordLists.COMPANY_FIRST,
                                     WordLists.COMPANY_SECOND, WordLists.COMPANY_SUFFIXES, WordLists.JOB_TITLES);
                         }),
@@ -106,20 +121,24 @@ final class CrmData {
                         CrmSql.TAG_ASSIGNMENTS, (c, ps, user) -> {
                             ps.setObject(1, user);
                             ps.setObject(2, user);
-                        }),
-                step("deals", "select count(*) >= " + scaled(DEALS_PER_USER) + " from deals where user_id = ?",
+                        }));
+        if (deals == 0 && accounts == 0) {
+            return contactSteps;
+        }
+        return Stream.concat(contactSteps.stream(), Stream.of(
+                step("deals", "select count(*) >= " + deals + " from deals where user_id = ?",
                         CrmSql.DEALS, (c, ps, user) -> {
                             ps.setObject(1, user);
                             ps.setObject(2, user);
-                            ps.setInt(3, scaled(CONTACTS_PER_USER));
-                            ps.setInt(4, scaled(DEALS_PER_USER));
+                            ps.setInt(3, contacts);
+                            ps.setInt(4, deals);
                             words(c, ps, 5, WordLists.DEAL_TITLES, WordLists.COMPANY_FIRST);
                         }),
-                step("accounts", "select count(*) >= " + scaled(ACCOUNTS_PER_USER)
+                step("accounts", "select count(*) >= " + accounts
                                 + " from customer_accounts where created_by = ?",
                         CrmSql.ACCOUNTS, (c, ps, user) -> {
                             ps.setObject(1, user);
-                            ps.setInt(2, scaled(ACCOUNTS_PER_USER));
+                            ps.setInt(2, accounts);
                             words(c, ps, 3, WordLists.COMPANY_FIRST, WordLists.COMPANY_SECOND,
                                     WordLists.COMPANY_SUFFIXES, WordLists.CITIES);
                         }),
@@ -130,7 +149,7 @@ final class CrmData {
                         CrmSql.ACCOUNT_CONTACTS, (c, ps, user) -> {
                             words(c, ps, 1, WordLists.FIRST_NAMES, WordLists.LAST_NAMES);
                             ps.setObject(3, user);
-                        }));
+                        }))).toList();
     }
 
     private interface Binder {
@@ -174,7 +193,7 @@ final class CrmData {
         }
     }
 
-    private int scaled(int full) {
+    private static int scaled(int full, double scale) {
         return Math.max(1, (int) Math.round(full * scale));
     }
 
