@@ -148,7 +148,7 @@ class DealCrudApiTest {
     }
 
     @Test
-    void deletingTheContactKeepsTheDealUnlinked() {
+    void deletingTheContactKeepsTheDealUnlinkedAndSaysSoOnItsTimeline() {
         var contact = user.post("/api/contacts", Map.of("firstName", "Sarah", "lastName", "Chen"));
         assertThat(contact.status()).isEqualTo(201);
         UUID id = DealApi.create(user, with(deal("Cloud Migration", 50000), "contactId", contact.text("id")));
@@ -158,7 +158,10 @@ class DealCrudApiTest {
         JsonNode deal = DealApi.get(user, id);
         assertThat(deal.path("contact").isNull()).isTrue();
         assertThat(deal.path("title").asString()).isEqualTo("Cloud Migration");
-        assertThat(user.get("/api/deals/" + id + "/events").json().path("total").asLong()).isEqualTo(1);
+        var events = user.get("/api/deals/" + id + "/events").json();
+        assertThat(events.path("total").asLong()).isEqualTo(2);
+        assertThat(events.path("items").get(0).path("metadata").path("fields").path("contactId").path("from")
+                .asString()).isEqualTo(contact.text("id"));
     }
 
     @Test
