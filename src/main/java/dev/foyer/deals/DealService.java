@@ -119,6 +119,7 @@ public class DealService {
             throw ApiException.invalid("beforeId", "must not be given with afterId: one neighbour places the card");
         }
         get(userId, id); // another user's card is 404 whatever the rest of the request
+        get(userId, afterId != null ? afterId : beforeId); // and so is another user's neighbour
         String target = requireStage(userId, stage);
         // The column, then its renumbering if any, then the card: a renumbering writes the column's
         // other cards, one of which may be leaving it in a move that holds that card, so a move must
@@ -180,7 +181,8 @@ public class DealService {
 
     /**
      * Next to the neighbour in the target column (locked), which must be another of the user's cards
-     * on the board there. A place too long to keep is taken again once the column is renumbered.
+     * on the board there: one of theirs elsewhere or archived is a 400. A place too long to keep is
+     * taken again once the column is renumbered.
      */
     private BigDecimal position(UUID userId, UUID id, String target, UUID afterId, UUID beforeId) {
         var position = nextTo(userId, id, target, afterId, beforeId);
