@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.contacts.ContactService;
 import dev.foyer.deals.DealRepository.LinkedRecord;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,16 @@ public class DealService {
     private final DealTimeline timeline;
     private final DealPositions positions;
     private final DealProperties properties;
+    private final ContactService contacts;
 
     DealService(DealRepository deals, StageRepository stages, DealTimeline timeline, DealPositions positions,
-                DealProperties properties) {
+                DealProperties properties, ContactService contacts) {
         this.deals = deals;
         this.positions = positions;
         this.stages = stages;
         this.timeline = timeline;
         this.properties = properties;
+        this.contacts = contacts;
     }
 
     @Transactional
@@ -62,8 +65,18 @@ public class DealService {
         return deals.find(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
     }
 
+    /**
+     * A page of the deals the filter lets through. A stage outside the user's pipeline is a 400 naming
+     * {@code stage}, as in a change; another user's contact is a 404, as everywhere.
+     */
     @Transactional(readOnly = true)
     public Page<DealResponse> list(UUID userId, DealFilter filter, PageRequest page) {
+        if (filter.stage() != null && !stages.exists(userId, filter.stage())) {
+            throw ApiException.invalid("stage", "is not a stage of your pipeline");
+        }
+        if (filter.contactId() != null && !contacts.exists(userId, filter.contactId())) {
+            throw ApiException.notFound("Contact");
+        }
         return new Page<>(deals.list(userId, filter, page.limit(), page.offset()), page.offset(), page.limit(),
                 deals.count(userId, filter));
     }

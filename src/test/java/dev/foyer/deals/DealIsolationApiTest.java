@@ -103,6 +103,20 @@ class DealIsolationApiTest {
     }
 
     @Test
+    void aListByAnotherUsersContactIs404() {
+        UUID theirContact = rows.contact(ActingUser.of(owner.userId()));
+        owner.patch("/api/deals/" + deal, Map.of("contactId", theirContact));
+        UUID missing = UUID.randomUUID();
+
+        var refused = intruder.get("/api/deals?contactId=" + theirContact);
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().toString()).doesNotContain("Cloud Migration");
+        assertThat(intruder.get("/api/deals?contactId=" + missing).status()).isEqualTo(404);
+        assertThat(owner.get("/api/deals?contactId=" + theirContact).json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anotherUsersDealIs404EvenWithBadInput() {
         var refused = intruder.patch("/api/deals/" + deal, Map.of("stage", "Daydreaming"));
 

@@ -129,4 +129,15 @@ class DealValidationApiTest {
         assertThat(user.get("/api/deals?offset=-1").errorFields()).containsExactly("offset");
         assertThat(user.get("/api/deals?contactId=x").errorFields()).containsExactly("contactId");
     }
+
+    @Test
+    void aListByAStageOutsideThePipelineIsRefusedNamingStage() {
+        DealApi.create(user, deal("Enterprise License", 5000));
+
+        var refused = user.get("/api/deals?stage=Daydreaming");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("stage");
+        assertThat(user.get("/api/deals?stage=Prospecting").json().path("total").asLong()).isEqualTo(1);
+    }
 }
