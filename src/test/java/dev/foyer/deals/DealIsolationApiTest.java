@@ -135,6 +135,23 @@ class DealIsolationApiTest {
     }
 
     @Test
+    void anotherUsersLeadOrPropertyInANewDealIs404AndNothingIsWritten() {
+        var theirs = ActingUser.of(owner.userId());
+        UUID lead = rows.lead(theirs);
+        UUID property = rows.property(theirs);
+
+        var byLead = intruder.post("/api/deals", with(deal("Poached", 100), "leadId", lead));
+        var byProperty = intruder.post("/api/deals", with(deal("Poached", 100), "propertyId", property));
+
+        assertThat(byLead.status()).isEqualTo(404);
+        assertThat(byLead.json().path("detail").asString()).isEqualTo("Lead not found");
+        assertThat(byProperty.status()).isEqualTo(404);
+        assertThat(byProperty.json().path("detail").asString()).isEqualTo("Property not found");
+        assertThat(intruder.get("/api/deals").json().path("total").asLong()).isZero();
+        assertThat(owner.get("/api/deals").json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anotherUsersContactLeadOrPropertyInAChangeIs404AndNothingChanges() {
         var theirs = ActingUser.of(intruder.userId());
         UUID contact = rows.contact(theirs);
