@@ -133,6 +133,18 @@ class DealTimelineFromElsewhereApiTest {
     }
 
     @Test
+    void anotherUsersStageOutcomeIs404AndTheirDealsStayAsTheyWere() {
+        UUID deal = DealApi.create(user, with(deal("Cloud Migration", 50000), "stage", "Negotiation"));
+        var intruder = SignedInClient.signUp(new ApiClient(port));
+
+        var refused = intruder.patch("/api/stages/" + DealApi.stageId(user, "Negotiation"), Map.of("outcome", "won"));
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(DealApi.get(user, deal).path("status").asString()).isEqualTo("active");
+        assertThat(types(events(deal))).containsExactly("created");
+    }
+
+    @Test
     void aStagePatchThatKeepsTheOutcomeRecordsNoStatusChange() {
         UUID deal = DealApi.create(user, with(deal("Cloud Migration", 50000), "stage", "Negotiation"));
         String negotiation = "/api/stages/" + DealApi.stageId(user, "Negotiation");
