@@ -123,13 +123,4 @@ class ContactDuplicateRepository {
                 on conflict (contact_id, tag_id) do nothing
                 """).param("userId", userId).param("id", id).param("otherId", otherId).update();
     }
-
-    /** Deals belong to the deals module, but a merge must move them in its own transaction, before the delete unlinks them. */
-    void moveDeals(UUID userId, UUID id, UUID otherId) {
-        // In id order, as a pipeline column's renumbering takes them, so that the two never wait for each other.
-        jdbc.sql("select id from deals where contact_id = :otherId and user_id = :userId order by id for update")
-                .param("userId", userId).param("otherId", otherId).query(UUID.class).list();
-        jdbc.sql("update deals set contact_id = :id where contact_id = :otherId and user_id = :userId")
-                .param("userId", userId).param("id", id).param("otherId", otherId).update();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.foyer.contacts;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -15,12 +16,14 @@ public class ContactDuplicateService {
     private final ContactDuplicateRepository duplicates;
     private final ContactRepository contacts;
     private final ContactService contactService;
+    private final List<ContactLinks> links;
 
     ContactDuplicateService(ContactDuplicateRepository duplicates, ContactRepository contacts,
-                            ContactService contactService) {
+                            ContactService contactService, List<ContactLinks> links) {
         this.duplicates = duplicates;
         this.contacts = contacts;
         this.contactService = contactService;
+        this.links = links;
     }
 
     @Transactional(readOnly = true)
@@ -33,8 +36,9 @@ public class ContactDuplicateService {
     }
 
     /**
-     * Keeps {@code id}: fills its empty fields from the other, gives it the other's tags and deals,
-     * and deletes the other. Both must be the user's; otherwise nothing changes.
+     * Keeps {@code id}: fills its empty fields from the other, gives it the other's tags and what other
+     * modules link to it (deals, through {@link ContactLinks}), and deletes the other. Both must be the
+     * user's; otherwise nothing changes.
      */
     @Transactional
     public ContactView merge(UUID userId, UUID id, UUID otherId) {
@@ -49,7 +53,7 @@ public class ContactDuplicateService {
         }
         duplicates.fillFrom(userId, id, otherId);
         duplicates.moveTags(userId, id, otherId);
-        duplicates.moveDeals(userId, id, otherId);
+        links.forEach(link -> link.merging(userId, otherId, id));
         contacts.delete(userId, otherId);
         return contactService.get(userId, id);
     }

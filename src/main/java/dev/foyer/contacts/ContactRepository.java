@@ -353,6 +353,15 @@ class ContactRepository {
                 .param("jobTitle", c.jobTitle()).param("notes", c.notes()).update();
     }
 
+    /**
+     * Holds the contact as its delete would, against linking a record to it too (a foreign key takes
+     * a key share), until the transaction ends; false when the user has no such contact.
+     */
+    boolean lockForDelete(UUID userId, UUID id) {
+        return jdbc.sql("select 1 from contacts where user_id = :userId and id = :id for update")
+                .param("userId", userId).param("id", id).query(Integer.class).optional().isPresent();
+    }
+
     int delete(UUID userId, UUID id) {
         return jdbc.sql("delete from contacts where id = :id and user_id = :userId")
                 .param("id", id).param("userId", userId).update();

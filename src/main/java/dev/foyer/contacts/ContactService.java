@@ -1,5 +1,6 @@
 package dev.foyer.contacts;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -24,10 +25,12 @@ public class ContactService {
 
     private final ContactRepository contacts;
     private final PhoneNumbers phones;
+    private final List<ContactLinks> links;
 
-    ContactService(ContactRepository contacts, PhoneNumbers phones) {
+    ContactService(ContactRepository contacts, PhoneNumbers phones, List<ContactLinks> links) {
         this.contacts = contacts;
         this.phones = phones;
+        this.links = links;
     }
 
     /**
@@ -98,11 +101,14 @@ public class ContactService {
         return get(userId, id);
     }
 
+    /** What links to the contact is told first (see {@link ContactLinks}), then the contact goes. */
     @Transactional
     public void delete(UUID userId, UUID id) {
-        if (contacts.delete(userId, id) == 0) {
+        if (!contacts.lockForDelete(userId, id)) {
             throw ApiException.notFound("Contact");
         }
+        links.forEach(link -> link.deleting(userId, id));
+        contacts.delete(userId, id);
     }
 
     @Transactional(readOnly = true)

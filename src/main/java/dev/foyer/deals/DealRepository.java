@@ -90,6 +90,22 @@ class DealRepository {
                 """).param("id", id).param("userId", userId).update();
     }
 
+    /**
+     * The contact's deals, held in id order, as a pipeline column's renumbering takes them, so that
+     * the two never wait for each other; answers their ids.
+     */
+    List<UUID> lockLinkedTo(UUID userId, UUID contactId) {
+        return jdbc.sql("""
+                select id from deals where contact_id = :contactId and user_id = :userId order by id for update
+                """)
+                .param("userId", userId).param("contactId", contactId).query(UUID.class).list();
+    }
+
+    void relinkContact(UUID userId, UUID from, UUID to) {
+        jdbc.sql("update deals set contact_id = :to where contact_id = :from and user_id = :userId")
+                .param("userId", userId).param("from", from).param("to", to).update();
+    }
+
     boolean delete(UUID userId, UUID id) {
         return jdbc.sql("delete from deals where id = :id and user_id = :userId")
                 .param("id", id).param("userId", userId).update() == 1;

@@ -13,11 +13,15 @@ import org.springframework.jdbc.core.RowMapper;
 /** How a deal is read: the one select list every deal query shares, and its mapping. */
 final class DealRows {
 
-    /** A deal with its contact's name; the join repeats the owner so that it stays within one user. */
+    /**
+     * A deal with its contact's name and email (seed 004's "deals with contact info"); the join
+     * repeats the owner so that it stays within one user.
+     */
     static final String SELECT = """
             select d.id, d.title, d.value, d.currency, d.stage, d.status::text as status, d.probability,
                    d.expected_close_date, d.next_action, d.next_action_due, d.description,
                    c.id as contact_id, concat_ws(' ', c.first_name, c.last_name) as contact_name,
+                   c.email as contact_email,
                    d.lead_id, d.property_id, d.closed_at, d.created_at, d.updated_at
               from deals d
               left join contacts c on c.id = d.contact_id and c.user_id = d.user_id
@@ -42,7 +46,8 @@ final class DealRows {
                 rs.getString("next_action"),
                 instant(rs, "next_action_due"),
                 rs.getString("description"),
-                contactId == null ? null : new DealResponse.ContactSummary(contactId, rs.getString("contact_name")),
+                contactId == null ? null : new DealResponse.ContactSummary(contactId, rs.getString("contact_name"),
+                        rs.getString("contact_email")),
                 rs.getObject("lead_id", UUID.class),
                 rs.getObject("property_id", UUID.class),
                 instant(rs, "closed_at"),

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
+import dev.foyer.contacts.ContactService;
 import dev.foyer.deals.DealRepository.LinkedRecord;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,16 @@ public class DealService {
     private final DealTimeline timeline;
     private final DealPositions positions;
     private final DealProperties properties;
+    private final ContactService contacts;
 
     DealService(DealRepository deals, StageRepository stages, DealTimeline timeline, DealPositions positions,
-                DealProperties properties) {
+                DealProperties properties, ContactService contacts) {
         this.deals = deals;
         this.positions = positions;
         this.stages = stages;
         this.timeline = timeline;
         this.properties = properties;
+        this.contacts = contacts;
     }
 
     @Transactional
@@ -62,8 +65,18 @@ public class DealService {
         return deals.find(userId, id).orElseThrow(() -> ApiException.notFound("Deal"));
     }
 
+    /**
+     * A page of the deals the filter lets through. A stage outside the user's pipeline is a 400 naming
+     * {@code stage}, as in a change; another user's contact is a 404, as everywhere.
+     */
     @Transactional(readOnly = true)
     public Page<DealResponse> list(UUID userId, DealFilter filter, PageRequest page) {
+        if (filter.stage() != null && !stages.exists(userId, filter.stage())) {
+            throw ApiException.invalid("stage", "is not a stage of your pipeline");
+        }
+        if (filter.contactId() != null && !contacts.exists(userId, filter.contactId())) {
+            throw ApiException.notFound("Contact");
+        }
         return new Page<>(deals.list(userId, filter, page.limit(), page.offset()), page.offset(), page.limit(),
                 deals.count(userId, filter));
     }
@@ -119,6 +132,7 @@ public class DealService {
             throw ApiException.invalid("beforeId", "must not be given with afterId: one neighbour places the card");
         }
         get(userId, id); // another user's card is 404 whatever the rest of the request
+        get(userId, afterId != null ? afterId : beforeId); // and so is another user's neighbour
         String target = requireStage(userId, stage);
         // The column, then its renumbering if any, then the card: a renumbering writes the column's
         // other cards, one of which may be leaving it in a move that holds that card, so a move must
@@ -180,7 +194,8 @@ public class DealService {
 
     /**
      * Next to the neighbour in the target column (locked), which must be another of the user's cards
-     * on the board there. A place too long to keep is taken again once the column is renumbered.
+     * on the board there: one of theirs elsewhere or archived is a 400. A place too long to keep is
+     * taken again once the column is renumbered.
      */
     private BigDecimal position(UUID userId, UUID id, String target, UUID afterId, UUID beforeId) {
         var position = nextTo(userId, id, target, afterId, beforeId);

@@ -21,6 +21,7 @@ class DealTimeline {
     static final String UPDATED = "updated";
     static final String ARCHIVED = "archived";
     static final String UNARCHIVED = "unarchived";
+    static final String STATUS_CHANGED = "status_changed";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -46,6 +47,16 @@ class DealTimeline {
         record(userId, dealId, STAGE_CHANGED, "Moved from " + from + " to " + to, metadata);
     }
 
+    /** The deals' stage got another outcome, which took their status from {@code from} to {@code to}. */
+    void statusChanged(UUID userId, List<UUID> dealIds, String from, String to, String stage) {
+        var metadata = new LinkedHashMap<String, Object>();
+        metadata.put("from", from);
+        metadata.put("to", to);
+        metadata.put("stage", stage);
+        record(userId, dealIds, STATUS_CHANGED, "Status changed from " + from + " to " + to + " with the outcome of "
+                + stage, metadata);
+    }
+
     void archived(UUID userId, UUID dealId, String stage) {
         record(userId, dealId, ARCHIVED, "Archived from " + stage, Map.of("stage", stage));
     }
@@ -60,17 +71,48 @@ class DealTimeline {
     }
 
     /**
+     * The contact of each deal changed because the contact was merged into another or deleted: the
+     * event a user's own change of contact writes, with what caused it.
+     */
+    void contactChanged(UUID userId, List<UUID> dealIds, UUID from, UUID to, ContactCause cause) {
+        var changes = Map.of("contactId", new DealFields.Change(from.toString(), to == null ? null : to.toString()));
+        record(userId, dealIds, UPDATED, "Changed contactId: " + cause.description,
+                Map.of("fields", changes, "cause", cause.code));
+    }
+
+    enum ContactCause {
+        MERGED("contact_merged", "the contact was merged into another"),
+        DELETED("contact_deleted", "the contact was deleted");
+
+        final String code;
+        final String description;
+
+        ContactCause(String code, String description) {
+            this.code = code;
+            this.description = description;
+        }
+    }
+
+    private void record(UUID userId, UUID dealId, String type, String description, Map<String, ?> metadata) {
+        record(userId, List.of(dealId), type, description, metadata);
+    }
+
+    /**
      * clock_timestamp(), not now(): a request that moves and edits a deal writes two events in one
      * transaction, and they keep the order they happened in.
      */
-    private void record(UUID userId, UUID dealId, String type, String description, Map<String, ?> metadata) {
+    private void record(UUID userId, List<UUID> dealIds, String type, String description, Map<String, ?> metadata) {
+        if (dealIds.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into deal_events (deal_id, event_type, description, metadata, created_by, created_at)
                 select d.id, :type, :description, cast(:metadata as jsonb), :userId, clock_timestamp()
                   from deals d
-                 where d.id = :dealId and d.user_id = :userId
+                 where d.id = any(:dealIds) and d.user_id = :userId
+                 order by d.id
                 """)
-                .param("dealId", dealId).param("userId", userId).param("type", type)
+                .param("dealIds", dealIds.toArray(UUID[]::new)).param("userId", userId).param("type", type)
                 .param("description", description).param("metadata", json.writeValueAsString(metadata))
                 .update();
     }

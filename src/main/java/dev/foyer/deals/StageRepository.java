@@ -97,6 +97,13 @@ class StageRepository {
                 .param("outcome", outcome).update();
     }
 
+    /** The deals whose status the stage's outcome sets (V9's deals_follow_stage_outcome): all but the archived. */
+    List<UUID> dealsFollowingOutcome(UUID userId, String name) {
+        return jdbc.sql("""
+                select id from deals where user_id = :userId and stage = :name and status <> 'archived' order by id
+                """).param("userId", userId).param("name", name).query(UUID.class).list();
+    }
+
     /**
      * Numbers the stages 0, 1, 2... in the order given. Positions are unique per user; the
      * constraint is deferred to commit, so stages can swap places in one statement.

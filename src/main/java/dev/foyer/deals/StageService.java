@@ -24,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StageService {
 
     private final StageRepository stages;
+    private final DealTimeline timeline;
 
-    StageService(StageRepository stages) {
+    StageService(StageRepository stages, DealTimeline timeline) {
         this.stages = stages;
+        this.timeline = timeline;
     }
 
     @Transactional(readOnly = true)
@@ -66,6 +68,11 @@ public class StageService {
         } catch (DuplicateKeyException e) {
             // Reopening a won stage makes its deals active, and a property has at most one active deal (seed 003).
             throw ApiException.conflict("outcome", "would make a second active deal on one property");
+        }
+        if (!outcome.equals(current.outcome())) {
+            // The database moved the deals' status with the outcome (V9); each deal's timeline says so.
+            timeline.statusChanged(userId, stages.dealsFollowingOutcome(userId, name), status(current.outcome()),
+                    status(outcome), name);
         }
         return get(userId, id);
     }
@@ -121,6 +128,11 @@ public class StageService {
             // aborted by then, so the answer cannot say how many.
             throw ApiException.conflict("dealCount", "deals are in this stage; move them to another stage first");
         }
+    }
+
+    /** The status a stage's outcome gives the deals in it. */
+    private static String status(String outcome) {
+        return "open".equals(outcome) ? "active" : outcome;
     }
 
     private void requireFreeName(UUID userId, String name) {

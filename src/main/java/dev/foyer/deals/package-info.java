@@ -7,7 +7,10 @@
  * <p>
  * Its API, for its own pages in {@code deals.web} and for other modules: {@link DealService},
  * {@link StageService}, {@link PipelineQueries}, {@link DashboardQueries} and the records they take
- * and answer. Repositories and the timeline's writer stay package-private.
+ * and answer. Repositories and the timeline's writer stay package-private. It implements the contacts
+ * module's {@code ContactPanel} (a contact's deals on its page) and {@code ContactLinks} (a contact
+ * merged away or deleted relinks or unlinks its deals, on their timelines), so that contacts never
+ * depends on deals.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deals")
 package dev.foyer.deals;

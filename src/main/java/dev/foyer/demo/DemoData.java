@@ -1,5 +1,6 @@
 package dev.foyer.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,10 +11,11 @@ import java.util.UUID;
 import dev.foyer.contacts.ContactInput;
 import dev.foyer.contacts.ContactService;
 import dev.foyer.contacts.TagService;
+import dev.foyer.deals.CreateDealRequest;
+import dev.foyer.deals.DealService;
 import dev.foyer.identity.PhoneAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,18 +32,18 @@ public class DemoData {
     private final PhoneAccounts accounts;
     private final ContactService contacts;
     private final TagService tags;
-    private final JdbcClient jdbc;
+    private final DealService deals;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DemoProperties properties;
 
-    DemoData(PhoneAccounts accounts, ContactService contacts, TagService tags, JdbcClient jdbc,
+    DemoData(PhoneAccounts accounts, ContactService contacts, TagService tags, DealService deals,
              TransactionTemplate transactions, Clock clock, DemoProperties properties) {
         this.properties = properties;
         this.accounts = accounts;
         this.contacts = contacts;
         this.tags = tags;
-        this.jdbc = jdbc;
+        this.deals = deals;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -75,14 +77,9 @@ public class DemoData {
         return id;
     }
 
-    /** Deals have no service to call yet; the row is written as the deals module's schema defines it. */
+    /** In the configured default currency, with its "created" event, as a user's new deal. */
     private void deal(UUID userId, DemoContent.DemoDeal d, UUID contactId) {
-        jdbc.sql("""
-                insert into deals (user_id, contact_id, title, value, currency, stage, expected_close_date, description)
-                values (:userId, :contactId, :title, :value, 'AUD', :stage, :closes, :description)
-                """).param("userId", userId).param("contactId", contactId).param("title", d.title())
-                .param("value", d.value()).param("stage", d.stage())
-                .param("closes", LocalDate.now(clock).plusDays(d.closesInDays()))
-                .param("description", d.description()).update();
+        deals.create(userId, new CreateDealRequest(d.title(), BigDecimal.valueOf(d.value()), null, contactId, null,
+                null, d.stage(), null, LocalDate.now(clock).plusDays(d.closesInDays()), null, null, d.description()));
     }
 }

@@ -82,6 +82,26 @@ class DealCrudApiTest {
     }
 
     @Test
+    void aDealAndTheListCarryTheContactsNameAndEmail() {
+        var sarah = user.post("/api/contacts", Map.of("firstName", "Sarah", "lastName", "Chen",
+                "email", "sarah.chen@example.com"));
+        var james = user.post("/api/contacts", Map.of("firstName", "James"));
+        UUID withEmail = DealApi.create(user, with(deal("Cloud Migration", 50000), "contactId", sarah.text("id")));
+        UUID withoutEmail = DealApi.create(user, with(deal("Annual Support", 25000), "contactId", james.text("id")));
+
+        var contact = DealApi.get(user, withEmail).path("contact");
+        var listed = user.get("/api/deals").json().path("items");
+
+        assertThat(contact.path("id").asString()).isEqualTo(sarah.text("id"));
+        assertThat(contact.path("name").asString()).isEqualTo("Sarah Chen");
+        assertThat(contact.path("email").asString()).isEqualTo("sarah.chen@example.com");
+        assertThat(DealApi.get(user, withoutEmail).path("contact").path("email").isNull()).isTrue();
+        assertThat(ids(user.get("/api/deals").json())).containsExactly(withoutEmail, withEmail);
+        assertThat(listed.get(1).path("contact").path("email").asString()).isEqualTo("sarah.chen@example.com");
+        assertThat(listed.get(0).path("contact").path("name").asString()).isEqualTo("James");
+    }
+
+    @Test
     void lowerCaseCurrencyIsStoredUpperCase() {
         UUID id = DealApi.create(user, with(deal("Consulting Package", 12000), "currency", "usd"));
 
@@ -148,7 +168,7 @@ class DealCrudApiTest {
     }
 
     @Test
-    void deletingTheContactKeepsTheDealUnlinked() {
+    void deletingTheContactKeepsTheDealUnlinkedAndSaysSoOnItsTimeline() {
         var contact = user.post("/api/contacts", Map.of("firstName", "Sarah", "lastName", "Chen"));
         assertThat(contact.status()).isEqualTo(201);
         UUID id = DealApi.create(user, with(deal("Cloud Migration", 50000), "contactId", contact.text("id")));
@@ -158,7 +178,10 @@ class DealCrudApiTest {
         JsonNode deal = DealApi.get(user, id);
         assertThat(deal.path("contact").isNull()).isTrue();
         assertThat(deal.path("title").asString()).isEqualTo("Cloud Migration");
-        assertThat(user.get("/api/deals/" + id + "/events").json().path("total").asLong()).isEqualTo(1);
+        var events = user.get("/api/deals/" + id + "/events").json();
+        assertThat(events.path("total").asLong()).isEqualTo(2);
+        assertThat(events.path("items").get(0).path("metadata").path("fields").path("contactId").path("from")
+                .asString()).isEqualTo(contact.text("id"));
     }
 
     @Test

@@ -80,21 +80,40 @@ class DealIsolationApiTest {
         assertThat(owner.get("/api/deals/" + archived + "/events").json().path("total").asLong()).isEqualTo(2);
     }
 
-    /** 400 like any card not in the column, with the same words, so the answer tells nothing about theirs. */
+    /** 404 as a deal that does not exist, so the answer tells nothing about theirs. */
     @Test
-    void anotherUsersDealIsNoNeighbourAndNothingMoves() {
+    void anotherUsersDealAsNeighbourIs404AndNothingMoves() {
         UUID mine = DealApi.create(intruder, deal("Mine", 100));
         DealApi.create(intruder, deal("Also mine", 100));
 
-        var refused = intruder.post("/api/deals/" + mine + "/move",
+        var after = intruder.post("/api/deals/" + mine + "/move",
                 Map.of("stage", "Prospecting", "afterId", deal.toString()));
+        var before = intruder.post("/api/deals/" + mine + "/move",
+                Map.of("stage", "Qualification", "beforeId", deal.toString()));
+        var missing = intruder.post("/api/deals/" + mine + "/move",
+                Map.of("stage", "Prospecting", "afterId", UUID.randomUUID().toString()));
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.errorFields()).containsExactly("afterId");
-        assertThat(refused.json().toString()).doesNotContain("Cloud Migration");
+        assertThat(after.status()).isEqualTo(404);
+        assertThat(before.status()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(after.json().toString()).doesNotContain("Cloud Migration").isEqualTo(missing.json().toString());
         var column = DealArchiveApiTest.column(intruder.get("/api/pipeline").json(), "Prospecting");
         assertThat(DealArchiveApiTest.titles(column)).containsExactly("Also mine", "Mine");
         assertThat(DealApi.get(owner, deal).path("stage").asString()).isEqualTo("Prospecting");
+    }
+
+    @Test
+    void aListByAnotherUsersContactIs404() {
+        UUID theirContact = rows.contact(ActingUser.of(owner.userId()));
+        owner.patch("/api/deals/" + deal, Map.of("contactId", theirContact));
+        UUID missing = UUID.randomUUID();
+
+        var refused = intruder.get("/api/deals?contactId=" + theirContact);
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().toString()).doesNotContain("Cloud Migration");
+        assertThat(intruder.get("/api/deals?contactId=" + missing).status()).isEqualTo(404);
+        assertThat(owner.get("/api/deals?contactId=" + theirContact).json().path("total").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -113,6 +132,23 @@ class DealIsolationApiTest {
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.json().path("detail").asString()).isEqualTo("Contact not found");
         assertThat(intruder.get("/api/deals").json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void anotherUsersLeadOrPropertyInANewDealIs404AndNothingIsWritten() {
+        var theirs = ActingUser.of(owner.userId());
+        UUID lead = rows.lead(theirs);
+        UUID property = rows.property(theirs);
+
+        var byLead = intruder.post("/api/deals", with(deal("Poached", 100), "leadId", lead));
+        var byProperty = intruder.post("/api/deals", with(deal("Poached", 100), "propertyId", property));
+
+        assertThat(byLead.status()).isEqualTo(404);
+        assertThat(byLead.json().path("detail").asString()).isEqualTo("Lead not found");
+        assertThat(byProperty.status()).isEqualTo(404);
+        assertThat(byProperty.json().path("detail").asString()).isEqualTo("Property not found");
+        assertThat(intruder.get("/api/deals").json().path("total").asLong()).isZero();
+        assertThat(owner.get("/api/deals").json().path("total").asLong()).isEqualTo(1);
     }
 
     @Test

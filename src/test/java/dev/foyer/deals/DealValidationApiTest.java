@@ -3,6 +3,7 @@ package dev.foyer.deals;
 import static dev.foyer.deals.DealApi.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -120,6 +121,20 @@ class DealValidationApiTest {
         assertThat(refused.errorFields()).containsExactly("id");
         assertThat(user.patch("/api/deals/42", Map.of("title", "x")).errorFields()).containsExactly("id");
         assertThat(user.get("/api/pipeline/nope").errorFields()).containsExactly("stageId");
+        for (var bad : List.of(user.delete("/api/deals/42"), user.post("/api/deals/42/archive", Map.of()),
+                user.post("/api/deals/not-a-uuid/unarchive", Map.of()), user.get("/api/deals/not-a-uuid/events"))) {
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.errorFields()).containsExactly("id");
+        }
+    }
+
+    @Test
+    void badTimelineParametersAreRefusedNamingThem() {
+        UUID id = DealApi.create(user, deal("Enterprise License", 5000));
+
+        assertThat(user.get("/api/deals/" + id + "/events?limit=0").errorFields()).containsExactly("limit");
+        assertThat(user.get("/api/deals/" + id + "/events?offset=-1").errorFields()).containsExactly("offset");
+        assertThat(user.get("/api/deals/" + id + "/events?limit=x").errorFields()).containsExactly("limit");
     }
 
     @Test
@@ -128,5 +143,16 @@ class DealValidationApiTest {
         assertThat(user.get("/api/deals?limit=0").errorFields()).containsExactly("limit");
         assertThat(user.get("/api/deals?offset=-1").errorFields()).containsExactly("offset");
         assertThat(user.get("/api/deals?contactId=x").errorFields()).containsExactly("contactId");
+    }
+
+    @Test
+    void aListByAStageOutsideThePipelineIsRefusedNamingStage() {
+        DealApi.create(user, deal("Enterprise License", 5000));
+
+        var refused = user.get("/api/deals?stage=Daydreaming");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("stage");
+        assertThat(user.get("/api/deals?stage=Prospecting").json().path("total").asLong()).isEqualTo(1);
     }
 }

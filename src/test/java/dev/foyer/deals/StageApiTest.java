@@ -77,6 +77,37 @@ class StageApiTest {
     }
 
     @Test
+    void aBadStagePatchIsRefusedNamingEachFieldAndChangesNothing() {
+        UUID deal = DealApi.create(user, with(deal("Annual Support", 25000), "stage", "Proposal"));
+        String path = "/api/stages/" + DealApi.stageId(user, "Proposal");
+
+        var refused = user.patch(path, Map.of("name", " ", "color", "blue", "outcome", "maybe"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("name", "color", "outcome");
+        assertThat(user.patch(path, Map.of("name", "", "outcome", "won")).errorFields()).containsExactly("name");
+        assertThat(user.patch(path, Map.of("color", "#12345", "outcome", "won")).errorFields())
+                .containsExactly("color");
+        assertThat(user.patch(path, Map.of("outcome", "WON")).errorFields()).containsExactly("outcome");
+        var stage = user.get(path).json();
+        assertThat(stage.path("name").asString()).isEqualTo("Proposal");
+        assertThat(stage.path("color").asString()).isEqualTo("#8B5CF6");
+        assertThat(stage.path("outcome").asString()).isEqualTo("open");
+        assertThat(DealApi.get(user, deal).path("status").asString()).isEqualTo("active");
+        assertThat(user.get("/api/deals/" + deal + "/events").json().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedStageIdIsRefusedNamingId() {
+        for (var refused : List.of(user.get("/api/stages/not-a-uuid"), user.delete("/api/stages/42"),
+                user.patch("/api/stages/42", Map.of("name", "New")))) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("id");
+        }
+        assertThat(names()).hasSize(6);
+    }
+
+    @Test
     void renamingAStageTakesItsDealsAlong() {
         UUID deal = DealApi.create(user, with(deal("Annual Support", 25000), "stage", "Proposal"));
 

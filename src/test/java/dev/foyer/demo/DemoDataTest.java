@@ -80,6 +80,18 @@ class DemoDataTest {
                 "Consulting Package Qualification active 12000 AUD",
                 "Annual Support Proposal active 25000 AUD",
                 "Cloud Migration Closed Won won 50000 AUD");
+        assertThat(rows(userId, """
+                select d.title || ': ' || e.event_type || ' in ' || (e.metadata ->> 'stage') || ', '
+                       || (e.metadata ->> 'value') || ' ' || (e.metadata ->> 'currency') || ', by the demo user '
+                       || (e.created_by = :userId)
+                  from deals d join deal_events e on e.deal_id = d.id
+                 where d.user_id = :userId order by d.value, e.created_at
+                """)).as("each deal's timeline: its creation, and nothing else").containsExactly(
+                "Enterprise License: created in Prospecting, 5000 AUD, by the demo user true",
+                "Training Program: created in Closed Lost, 8000 AUD, by the demo user true",
+                "Consulting Package: created in Qualification, 12000 AUD, by the demo user true",
+                "Annual Support: created in Proposal, 25000 AUD, by the demo user true",
+                "Cloud Migration: created in Closed Won, 50000 AUD, by the demo user true");
         assertThat(count(userId, """
                 select count(*) from (select contact_id from contacts_to_tags where user_id = :userId
                                        group by contact_id having count(*) > 1) several

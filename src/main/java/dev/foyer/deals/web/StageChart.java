@@ -3,10 +3,11 @@ package dev.foyer.deals.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import dev.foyer.deals.CurrencyAmount;
 import dev.foyer.deals.DashboardResponse.StageFigures;
@@ -33,16 +34,16 @@ record StageChart(String currency, List<Bar> bars, int width, int height) {
     }
 
     /**
-     * The chart for the first currency (in alphabetical order) that any stage holds, or empty when
-     * there are no deals to draw.
+     * The chart in the configured default currency when any stage holds it, else in the currency
+     * with the largest open value (then the largest value held, then the first alphabetically);
+     * empty when there are no deals to draw.
      */
-    static Optional<StageChart> of(List<StageFigures> stages, Locale locale) {
-        var currencies = new TreeSet<String>();
-        stages.forEach(stage -> stage.values().forEach(amount -> currencies.add(amount.currency())));
-        if (currencies.isEmpty()) {
-            return Optional.empty();
-        }
-        String currency = currencies.first();
+    static Optional<StageChart> of(List<StageFigures> stages, List<CurrencyAmount> openValues,
+                                   String defaultCurrency, Locale locale) {
+        return currency(stages, openValues, defaultCurrency).map(currency -> of(stages, currency, locale));
+    }
+
+    private static StageChart of(List<StageFigures> stages, String currency, Locale locale) {
         BigDecimal max = stages.stream().map(stage -> valueIn(stage, currency)).max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ZERO);
         var bars = new ArrayList<Bar>();
@@ -52,7 +53,21 @@ record StageChart(String currency, List<Bar> bars, int width, int height) {
             bars.add(new Bar(stage.stage().name(), stage.stage().color(), Money.format(value, currency, locale),
                     i * ROW + 14, i * ROW + BAR_OFFSET, scaled(value, max), stage.count()));
         }
-        return Optional.of(new StageChart(currency, bars, WIDTH, stages.size() * ROW));
+        return new StageChart(currency, bars, WIDTH, stages.size() * ROW);
+    }
+
+    /** Amounts in different currencies are compared as plain numbers only to pick one, the same each time. */
+    private static Optional<String> currency(List<StageFigures> stages, List<CurrencyAmount> openValues,
+                                             String defaultCurrency) {
+        var held = new TreeMap<String, BigDecimal>();
+        stages.forEach(stage -> stage.values().forEach(amount -> held.merge(amount.currency(), amount.value(),
+                BigDecimal::add)));
+        if (held.containsKey(defaultCurrency)) {
+            return Optional.of(defaultCurrency);
+        }
+        return held.keySet().stream().max(Comparator.<String, BigDecimal>comparing(c -> valueIn(openValues, c))
+                .thenComparing(held::get)
+                .thenComparing(Comparator.<String>reverseOrder()));
     }
 
     /** A stage with any value gets at least a sliver, so that it never looks empty. */
@@ -65,7 +80,11 @@ record StageChart(String currency, List<Bar> bars, int width, int height) {
     }
 
     private static BigDecimal valueIn(StageFigures stage, String currency) {
-        return stage.values().stream().filter(amount -> amount.currency().equals(currency))
+        return valueIn(stage.values(), currency);
+    }
+
+    private static BigDecimal valueIn(List<CurrencyAmount> values, String currency) {
+        return values.stream().filter(amount -> amount.currency().equals(currency))
                 .map(CurrencyAmount::value).findFirst().orElse(BigDecimal.ZERO);
     }
 }

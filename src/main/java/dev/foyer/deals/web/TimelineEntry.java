@@ -31,6 +31,8 @@ record TimelineEntry(String type, String messageKey, List<String> arguments, Lis
             case "stage_changed" -> entry(event, "deal.event.stageChanged",
                     List.of(text(metadata, "from"), text(metadata, "to")), List.of());
             case "updated" -> entry(event, "deal.event.updated", List.of(), fieldKeys(event));
+            case "status_changed" -> entry(event, "deal.event.statusChanged",
+                    List.of(text(metadata, "from"), text(metadata, "to"), text(metadata, "stage")), List.of());
             case "archived" -> entry(event, "deal.event.archived", List.of(text(metadata, "stage")), List.of());
             case "unarchived" -> entry(event, "deal.event.unarchived", List.of(text(metadata, "stage")), List.of());
             default -> new TimelineEntry(event.type(), null, List.of(), List.of(), event.description(),

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 class StageChartTest {
 
     @Test
-    void oneBarPerStageScaledToTheLargestInTheFirstCurrency() {
+    void oneBarPerStageScaledToTheLargestInTheDefaultCurrency() {
         var chart = StageChart.of(List.of(
                 stage("Lead", "#112233", 2, amount("EUR", "1000"), amount("AUD", "400")),
                 stage("Offer", null, 1, amount("AUD", "100")),
-                stage("Won", "#445566", 0)), Locale.UK).orElseThrow();
+                stage("Won", "#445566", 0)), List.of(amount("AUD", "500"), amount("EUR", "1000")), "AUD",
+                Locale.UK).orElseThrow();
 
-        assertThat(chart.currency()).as("alphabetically first of the currencies held").isEqualTo("AUD");
+        assertThat(chart.currency()).as("the configured default, which the user has deals in").isEqualTo("AUD");
         assertThat(chart.height()).isEqualTo(3 * StageChart.ROW);
         assertThat(chart.bars()).extracting(StageChart.Bar::stage, StageChart.Bar::width, StageChart.Bar::color,
                 StageChart.Bar::count).containsExactly(
@@ -34,16 +35,35 @@ class StageChartTest {
     }
 
     @Test
+    void withoutDealsInTheDefaultCurrencyTheChartIsInTheOneWithTheLargestOpenValue() {
+        var stages = List.of(stage("Lead", null, 2, amount("EUR", "1000"), amount("USD", "400")),
+                stage("Won", null, 1, amount("CAD", "90000")));
+
+        var chart = StageChart.of(stages, List.of(amount("EUR", "1000"), amount("USD", "4000")), "AUD", Locale.UK)
+                .orElseThrow();
+
+        assertThat(chart.currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void withNoOpenValueTheChartIsInTheCurrencyWithTheLargestValueHeld() {
+        var stages = List.of(stage("Won", null, 2, amount("EUR", "1000"), amount("USD", "400")),
+                stage("Lost", null, 1, amount("USD", "700")));
+
+        assertThat(StageChart.of(stages, List.of(), "AUD", Locale.UK).orElseThrow().currency()).isEqualTo("USD");
+    }
+
+    @Test
     void aTinyValueStillGetsASliver() {
         var chart = StageChart.of(List.of(stage("Big", null, 1, amount("AUD", "10000000")),
-                stage("Small", null, 1, amount("AUD", "1"))), Locale.UK).orElseThrow();
+                stage("Small", null, 1, amount("AUD", "1"))), List.of(), "AUD", Locale.UK).orElseThrow();
 
         assertThat(chart.bars().get(1).width()).isEqualTo(2);
     }
 
     @Test
     void aPipelineWithoutDealsHasNoChart() {
-        assertThat(StageChart.of(List.of(stage("Lead", null, 0)), Locale.UK)).isEmpty();
+        assertThat(StageChart.of(List.of(stage("Lead", null, 0)), List.of(), "AUD", Locale.UK)).isEmpty();
     }
 
     @Test
