@@ -34,10 +34,12 @@ public class ContactService {
      * A page of the contacts that match, with their total. The total of all the user's contacts is
      * exact; a search's or a tag's stops past {@link #COUNT_CEILING} (or past the page), and then it is
      * that ceiling and says it is capped. A search that found more than a full page early on is not
-     * counted at all: its total is the page's end, capped.
+     * counted at all: its total is the page's end, capped. A search typed as a phone number looks
+     * for its digits ({@link PhoneNumbers#searchText}).
      */
     @Transactional(readOnly = true)
-    public Page<ContactView> list(UUID userId, ContactListQuery query) {
+    public Page<ContactView> list(UUID userId, ContactListQuery asked) {
+        var query = asked.searching(phones.searchText(asked.q()));
         var page = query.page();
         long ceiling = Math.max(COUNT_CEILING, (long) page.offset() + page.limit());
         var found = contacts.page(userId, query, ceiling + 1);
