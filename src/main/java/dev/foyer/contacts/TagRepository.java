@@ -31,6 +31,15 @@ class TagRepository {
                 """).param("userId", userId).query(TAG_SUMMARIES).list();
     }
 
+    Optional<TagSummary> summary(UUID userId, UUID id) {
+        return jdbc.sql("""
+                select t.id, t.name, t.color,
+                       (select count(*) from contacts_to_tags ct where ct.tag_id = t.id and ct.user_id = t.user_id) as contacts
+                  from contact_tags t
+                 where t.id = :id and t.user_id = :userId
+                """).param("id", id).param("userId", userId).query(TAG_SUMMARIES).optional();
+    }
+
     Optional<Tag> find(UUID userId, UUID id) {
         return jdbc.sql("select id, name, color from contact_tags where id = :id and user_id = :userId")
                 .param("id", id).param("userId", userId).query(TAGS).optional();

@@ -31,6 +31,11 @@ public class TagService {
         return tags.list(userId);
     }
 
+    @Transactional(readOnly = true)
+    public TagSummary get(UUID userId, UUID id) {
+        return tags.summary(userId, id).orElseThrow(() -> ApiException.notFound("Tag"));
+    }
+
     @Transactional
     public Tag create(UUID userId, String name, String color) {
         var errors = new ArrayList<ApiException.FieldError>();

@@ -38,7 +38,8 @@ class AccountContactApiTest {
         assertThat(created.status()).isEqualTo(201);
         String id = created.text("id");
         assertThat(created.header("Location")).isEqualTo(contacts() + "/" + id);
-        var contact = onlyContact();
+        var contact = owner.get(created.header("Location")).json();
+        assertThat(onlyContact()).isEqualTo(contact);
         assertThat(contact.path("id").asString()).isEqualTo(id);
         assertThat(contact.path("accountId").asString()).isEqualTo(account);
         assertThat(contact.path("name").asString()).isEqualTo("Dana Reyes");
@@ -209,6 +210,13 @@ class AccountContactApiTest {
         assertThat(AccountApi.texts(first.json().path("items"), "name")).containsExactly("alice", "Bob");
         assertThat(AccountApi.texts(second.json().path("items"), "name")).containsExactly("Carol");
         assertThat(owner.get(contacts() + "?limit=0").errorFields()).containsExactly("limit");
+    }
+
+    @Test
+    void aMalformedIdIsNamed() {
+        assertThat(owner.get(contacts() + "/not-a-uuid").errorFields()).containsExactly("contactId");
+        assertThat(owner.get("/api/accounts/not-a-uuid/contacts/" + java.util.UUID.randomUUID()).errorFields())
+                .containsExactly("id");
     }
 
     private String contacts() {

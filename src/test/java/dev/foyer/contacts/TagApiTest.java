@@ -28,6 +28,23 @@ class TagApiTest {
     }
 
     @Test
+    void aCreatedTagIsReadAtItsLocation() {
+        var created = alice.post("/api/tags", Map.of("name", "VIP", "color", "#f59e0b"));
+        String contact = alice.post("/api/contacts", Map.of("firstName", "Tagged")).text("id");
+        alice.put("/api/contacts/" + contact + "/tags/" + created.text("id"), "");
+
+        var read = alice.get(created.header("Location"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/tags/" + created.text("id"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("name")).isEqualTo("VIP");
+        assertThat(read.text("color")).isEqualTo("#F59E0B");
+        assertThat(read.json().path("contacts").asInt()).isEqualTo(1);
+        assertThat(alice.get("/api/tags/not-a-uuid").errorFields()).containsExactly("id");
+    }
+
+    @Test
     void aTagNameIsUniquePerUserAndTheClashIsNamed() {
         alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B"));
         var bob = SignedInClient.signUp(alice.api());
@@ -145,6 +162,7 @@ class TagApiTest {
         String mine = alice.post("/api/contacts", Map.of("firstName", "Mine")).text("id");
         String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
 
+        assertThat(alice.get("/api/tags/" + bobsTag).status()).isEqualTo(404);
         assertThat(alice.put("/api/contacts/" + mine + "/tags/" + bobsTag, "").status()).isEqualTo(404);
         assertThat(alice.put("/api/contacts/" + bobsContact + "/tags/" + myTag, "").status()).isEqualTo(404);
         assertThat(alice.patch("/api/tags/" + bobsTag, Map.of("name", "Taken")).status()).isEqualTo(404);
