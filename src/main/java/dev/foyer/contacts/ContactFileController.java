@@ -31,10 +31,12 @@ class ContactFileController {
 
     private final ContactImportService imports;
     private final ContactExport export;
+    private final TagService tags;
 
-    ContactFileController(ContactImportService imports, ContactExport export) {
+    ContactFileController(ContactImportService imports, ContactExport export, TagService tags) {
         this.imports = imports;
         this.export = export;
+        this.tags = tags;
     }
 
     /** A multipart upload: {@code file}, and {@code duplicates} = {@code skip} (default) or {@code merge}. */
@@ -62,8 +64,10 @@ class ContactFileController {
         // Captured here: the body is written later, on another thread, outside this request's security context.
         var actingUser = new ActingUser(user.id(), user.permission());
         // Each tag once: the filter counts a contact's tags against how many were asked for.
-        List<UUID> tags = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
-        StreamingResponseBody body = out -> export.write(actingUser, query, tags, out);
+        List<UUID> filter = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
+        // Before the body: once it streams, the answer is a 200.
+        tags.requireOwn(user.id(), filter);
+        StreamingResponseBody body = out -> export.write(actingUser, query, filter, out);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contacts.csv").build().toString())

@@ -40,6 +40,12 @@ class TagRepository {
                 """).param("id", id).param("userId", userId).query(TAG_SUMMARIES).optional();
     }
 
+    /** How many of these tags are the user's. */
+    int countOwned(UUID userId, List<UUID> ids) {
+        return jdbc.sql("select count(*) from contact_tags where user_id = :userId and id = any(:ids)")
+                .param("userId", userId).param("ids", ids.toArray(UUID[]::new)).query(Integer.class).single();
+    }
+
     Optional<Tag> find(UUID userId, UUID id) {
         return jdbc.sql("select id, name, color from contact_tags where id = :id and user_id = :userId")
                 .param("id", id).param("userId", userId).query(TAGS).optional();

@@ -73,6 +73,63 @@ class TagApiTest {
     }
 
     @Test
+    void anEditIsCheckedLikeANewTagAndChangesNothingWhenRefused() {
+        alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6"));
+        String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+
+        var badColor = alice.patch("/api/tags/" + vip, Map.of("color", "gold"));
+        var clash = alice.patch("/api/tags/" + vip, Map.of("name", "Lead"));
+
+        assertThat(badColor.status()).isEqualTo(400);
+        assertThat(badColor.errorFields()).containsExactly("color");
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.errorFields()).containsExactly("name");
+        assertThat(clash.text("detail")).contains("Lead");
+        assertThat(alice.get("/api/tags/" + vip).text("name")).isEqualTo("VIP");
+        assertThat(alice.get("/api/tags/" + vip).text("color")).isEqualTo("#F59E0B");
+    }
+
+    @Test
+    void aMalformedIdIsNamed() {
+        String contact = alice.post("/api/contacts", Map.of("firstName", "Tagged")).text("id");
+        String tag = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+
+        assertThat(alice.patch("/api/tags/not-a-uuid", Map.of("name", "X")).errorFields()).containsExactly("id");
+        assertThat(alice.delete("/api/tags/not-a-uuid").errorFields()).containsExactly("id");
+        assertThat(alice.put("/api/contacts/not-a-uuid/tags/" + tag, "").errorFields()).containsExactly("id");
+        assertThat(alice.put("/api/contacts/" + contact + "/tags/not-a-uuid", "").errorFields()).containsExactly("tagId");
+        assertThat(alice.delete("/api/contacts/not-a-uuid/tags/" + tag).errorFields()).containsExactly("id");
+        assertThat(alice.delete("/api/contacts/" + contact + "/tags/not-a-uuid").errorFields()).containsExactly("tagId");
+    }
+
+    @Test
+    void theTagListNeverShowsAnotherUsersTags() {
+        SignedInClient.signUp(alice.api()).post("/api/tags", Map.of("name", "Bob's", "color", "#10B981"));
+        alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981"));
+
+        var listed = alice.get("/api/tags").json();
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).path("name").asString()).isEqualTo("Mine");
+    }
+
+    @Test
+    void filteringByAnotherUsersTagIs404InTheListAndTheExport() {
+        var bob = SignedInClient.signUp(alice.api());
+        String bobsTag = bob.post("/api/tags", Map.of("name", "Bob's", "color", "#10B981")).text("id");
+        String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
+        String mine = alice.post("/api/contacts", Map.of("firstName", "Mine", "lastName", "Own")).text("id");
+        alice.put("/api/contacts/" + mine + "/tags/" + myTag, "");
+        var files = new ContactFiles(port, alice);
+
+        assertThat(alice.get("/api/contacts?tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(alice.get("/api/contacts?q=mine&tag=" + myTag + "&tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(files.export("?tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(files.export("?tag=" + myTag + "&tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(names(alice.get("/api/contacts?tag=" + myTag))).containsExactly("Mine Own");
+        assertThat(files.export("?tag=" + myTag).body()).contains("Mine,Own,");
+    }
+
+    @Test
     void aColorMustBeHashAndSixHexDigits() {
         for (String color : List.of("red", "#FFF", "#12345G", "123456")) {
             var refused = alice.post("/api/tags", Map.of("name", "T " + color, "color", color));
@@ -169,6 +226,24 @@ class TagApiTest {
         assertThat(alice.delete("/api/tags/" + bobsTag).status()).isEqualTo(404);
         assertThat(bob.get("/api/tags").json().get(0).path("name").asString()).isEqualTo("Bob's");
         assertThat(tagNames(alice.get("/api/contacts/" + mine).json())).isEmpty();
+    }
+
+    @Test
+    void untaggingWithAnotherUsersContactOrTagIs404AndLeavesTheTagsOn() {
+        var bob = SignedInClient.signUp(alice.api());
+        String bobsTag = bob.post("/api/tags", Map.of("name", "Bob's", "color", "#10B981")).text("id");
+        String bobsContact = bob.post("/api/contacts", Map.of("firstName", "Bobs")).text("id");
+        bob.put("/api/contacts/" + bobsContact + "/tags/" + bobsTag, "");
+        String mine = alice.post("/api/contacts", Map.of("firstName", "Mine")).text("id");
+        String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
+        alice.put("/api/contacts/" + mine + "/tags/" + myTag, "");
+
+        assertThat(alice.delete("/api/contacts/" + mine + "/tags/" + bobsTag).status()).isEqualTo(404);
+        assertThat(alice.delete("/api/contacts/" + bobsContact + "/tags/" + myTag).status()).isEqualTo(404);
+        assertThat(alice.delete("/api/contacts/" + bobsContact + "/tags/" + bobsTag).status()).isEqualTo(404);
+
+        assertThat(tagNames(alice.get("/api/contacts/" + mine).json())).containsExactly("Mine");
+        assertThat(tagNames(bob.get("/api/contacts/" + bobsContact).json())).containsExactly("Bob's");
     }
 
     @Test
