@@ -124,6 +124,12 @@ class AccountQueryRepository {
                     .append(filter.allTags() ? "@>" : "&&")
                     .append(" array(select lower(t) from unnest(cast(:tags as text[])) t) ");
         }
+        if (filter.createdFrom() != null) {
+            where.append(" and a.created_at >= :createdSince ");
+        }
+        if (filter.createdTo() != null) {
+            where.append(" and a.created_at < :createdBefore ");
+        }
         return where.toString();
     }
 
@@ -138,6 +144,12 @@ class AccountQueryRepository {
         }
         if (!filter.tags().isEmpty()) {
             params.put("tags", filter.tags().toArray(String[]::new));
+        }
+        if (filter.createdFrom() != null) {
+            params.put("createdSince", filter.createdSince());
+        }
+        if (filter.createdTo() != null) {
+            params.put("createdBefore", filter.createdBefore());
         }
         return params;
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
 import dev.foyer.api.RequestChecks;
@@ -46,23 +45,17 @@ class CustomerAccountController {
     /**
      * {@code q} searches company and contact names (web search syntax), best match first; otherwise
      * newest first. {@code tag} may repeat: {@code match=any} (default) or {@code all} of them.
+     * {@code createdFrom} and {@code createdTo} are ISO dates (UTC days), both included.
      */
     @GetMapping
     Page<AccountView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                            @RequestParam(required = false) List<String> tag,
                            @RequestParam(required = false) String match,
+                           @RequestParam(required = false) String createdFrom,
+                           @RequestParam(required = false) String createdTo,
                            @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) Integer offset) {
-        if (type != null && !CustomerTypes.isValid(type)) {
-            throw ApiException.invalid("type", CustomerTypes.MESSAGE);
-        }
-        if (match != null && !match.equals("any") && !match.equals("all")) {
-            throw ApiException.invalid("match", "must be any or all");
-        }
-        if (q != null && q.length() > 200) {
-            throw ApiException.invalid("q", "must be at most 200 characters");
-        }
-        var filter = new AccountFilter(q, type, tag, "all".equals(match));
+        var filter = AccountListParameters.filter(q, type, tag, match, createdFrom, createdTo);
         return queries.list(CurrentUser.require().id(), filter, PageRequest.of(limit, offset));
     }
 

@@ -28,7 +28,7 @@ record AccountSearch(String q, String type, String tags, boolean allTags, int of
     }
 
     AccountFilter toFilter() {
-        return new AccountFilter(q, type.isEmpty() ? null : type, tagList(), allTags);
+        return new AccountFilter(q, type.isEmpty() ? null : type, tagList(), allTags, null, null);
     }
 
     PageRequest page() {

@@ -131,6 +131,23 @@ class AccountContactsBrowserTest {
     }
 
     @Test
+    void anAccountWithManyContactsShowsTheFirstFiftyAndEachOneStillOpens() {
+        String last = null;
+        for (int i = 1; i <= 52; i++) {
+            last = api.post("/api/accounts/" + accountId + "/contacts", Map.of("name", "Person %02d".formatted(i)))
+                    .text("id");
+        }
+
+        browser.open("/accounts/" + accountId);
+
+        assertThat(browser.find("#contacts-heading").getText()).isEqualTo("Contacts (52)");
+        assertThat(browser.findAll(".account-contact")).hasSize(50);
+        assertThat(browser.find("#contacts p.muted").getText()).isEqualTo("The first 50 of 52 contacts are shown here.");
+        browser.open("/accounts/" + accountId + "/contacts/" + last + "/edit");
+        assertThat(browser.find("#name").getDomProperty("value")).isEqualTo("Person 52");
+    }
+
+    @Test
     void anotherUsersAccountContactsAreNotFound() {
         var stranger = SignedInClient.signUp(new ApiClient(port));
         String theirs = stranger.post("/api/accounts", Map.of("companyName", "Secret Co", "customerType", "Commercial"))
