@@ -7,6 +7,8 @@ import java.util.UUID;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
 import dev.foyer.api.RequestChecks;
+import dev.foyer.csv.CsvDownloads;
+import dev.foyer.database.ActingUser;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The signed-in user's customer accounts (seed 002). */
 @RestController
@@ -30,10 +33,12 @@ class CustomerAccountController {
 
     private final CustomerAccountService accounts;
     private final CustomerAccountQueries queries;
+    private final CsvDownloads downloads;
 
-    CustomerAccountController(CustomerAccountService accounts, CustomerAccountQueries queries) {
+    CustomerAccountController(CustomerAccountService accounts, CustomerAccountQueries queries, CsvDownloads downloads) {
         this.accounts = accounts;
         this.queries = queries;
+        this.downloads = downloads;
     }
 
     @PostMapping
@@ -57,6 +62,20 @@ class CustomerAccountController {
                            @RequestParam(required = false) Integer offset) {
         var filter = AccountListParameters.filter(q, type, tag, match, createdFrom, createdTo);
         return queries.list(CurrentUser.require().id(), filter, PageRequest.of(limit, offset));
+    }
+
+    /** The accounts the list would show for the same filters, all of them, as CSV. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) String type,
+                                                 @RequestParam(required = false) List<String> tag,
+                                                 @RequestParam(required = false) String match,
+                                                 @RequestParam(required = false) String createdFrom,
+                                                 @RequestParam(required = false) String createdTo) {
+        var filter = AccountListParameters.filter(q, type, tag, match, createdFrom, createdTo);
+        var user = CurrentUser.require();
+        return downloads.download("accounts.csv", queries.exportHeader(), new ActingUser(user.id(), user.permission()),
+                row -> queries.export(user.id(), filter, row));
     }
 
     @GetMapping("/stats")

@@ -43,6 +43,22 @@ record AccountSearch(String q, String type, String tags, boolean allTags, int of
         return url(q, type, tags, allTags, pageOffset);
     }
 
+    /** The CSV file of every account this search lists. */
+    public String exportUrl() {
+        var url = UriComponentsBuilder.fromPath("/api/accounts/export");
+        if (!q.isEmpty()) {
+            url.queryParam("q", q);
+        }
+        if (!type.isEmpty()) {
+            url.queryParam("type", type);
+        }
+        tagList().forEach(tag -> url.queryParam("tag", tag));
+        if (allTags) {
+            url.queryParam("match", "all");
+        }
+        return url.encode().build().toUriString();
+    }
+
     /** A tag chip in the list narrows the list to that tag, from the first page. */
     public String tagUrl(String tag) {
         return url("", "", tag, false, 0);
