@@ -50,6 +50,11 @@ class AccountContactController {
         return ResponseEntity.created(URI.create("/api/accounts/" + id + "/contacts/" + contact.id())).body(contact);
     }
 
+    @GetMapping("/{contactId}")
+    AccountContactView get(@PathVariable UUID id, @PathVariable UUID contactId) {
+        return contacts.get(CurrentUser.require().id(), id, contactId);
+    }
+
     @PatchMapping("/{contactId}")
     AccountContactView update(@PathVariable UUID id, @PathVariable UUID contactId,
                               @Valid @RequestBody UpdateContactRequest request, BindingResult annotations) {

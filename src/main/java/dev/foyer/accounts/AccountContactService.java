@@ -37,6 +37,14 @@ public class AccountContactService {
                 contacts.count(userId, accountId));
     }
 
+    @Transactional(readOnly = true)
+    public AccountContactView get(UUID userId, UUID accountId, UUID contactId) {
+        if (accounts.find(userId, accountId).isEmpty()) {
+            throw ApiException.notFound("Account");
+        }
+        return contacts.find(userId, accountId, contactId).orElseThrow(() -> ApiException.notFound("Contact"));
+    }
+
     @Transactional
     public AccountContactView add(UUID userId, UUID accountId, ContactChange change) {
         lockAccount(userId, accountId);

@@ -4,10 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.foyer.api.ApiException;
 import dev.foyer.api.Page;
 import dev.foyer.api.PageRequest;
 import dev.foyer.api.RequestChecks;
+import dev.foyer.csv.CsvDownloads;
+import dev.foyer.database.ActingUser;
 import dev.foyer.identity.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The signed-in user's customer accounts (seed 002). */
 @RestController
@@ -31,10 +33,12 @@ class CustomerAccountController {
 
     private final CustomerAccountService accounts;
     private final CustomerAccountQueries queries;
+    private final CsvDownloads downloads;
 
-    CustomerAccountController(CustomerAccountService accounts, CustomerAccountQueries queries) {
+    CustomerAccountController(CustomerAccountService accounts, CustomerAccountQueries queries, CsvDownloads downloads) {
         this.accounts = accounts;
         this.queries = queries;
+        this.downloads = downloads;
     }
 
     @PostMapping
@@ -46,24 +50,32 @@ class CustomerAccountController {
     /**
      * {@code q} searches company and contact names (web search syntax), best match first; otherwise
      * newest first. {@code tag} may repeat: {@code match=any} (default) or {@code all} of them.
+     * {@code createdFrom} and {@code createdTo} are ISO dates (UTC days), both included.
      */
     @GetMapping
     Page<AccountView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                            @RequestParam(required = false) List<String> tag,
                            @RequestParam(required = false) String match,
+                           @RequestParam(required = false) String createdFrom,
+                           @RequestParam(required = false) String createdTo,
                            @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) Integer offset) {
-        if (type != null && !CustomerTypes.isValid(type)) {
-            throw ApiException.invalid("type", CustomerTypes.MESSAGE);
-        }
-        if (match != null && !match.equals("any") && !match.equals("all")) {
-            throw ApiException.invalid("match", "must be any or all");
-        }
-        if (q != null && q.length() > 200) {
-            throw ApiException.invalid("q", "must be at most 200 characters");
-        }
-        var filter = new AccountFilter(q, type, tag, "all".equals(match));
+        var filter = AccountListParameters.filter(q, type, tag, match, createdFrom, createdTo);
         return queries.list(CurrentUser.require().id(), filter, PageRequest.of(limit, offset));
+    }
+
+    /** The accounts the list would show for the same filters, all of them, as CSV. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) String type,
+                                                 @RequestParam(required = false) List<String> tag,
+                                                 @RequestParam(required = false) String match,
+                                                 @RequestParam(required = false) String createdFrom,
+                                                 @RequestParam(required = false) String createdTo) {
+        var filter = AccountListParameters.filter(q, type, tag, match, createdFrom, createdTo);
+        var user = CurrentUser.require();
+        return downloads.download("accounts.csv", queries.exportHeader(), new ActingUser(user.id(), user.permission()),
+                row -> queries.export(user.id(), filter, row));
     }
 
     @GetMapping("/stats")

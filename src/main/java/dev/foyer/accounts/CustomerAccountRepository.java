@@ -112,7 +112,7 @@ class CustomerAccountRepository {
                 json.readValue(rs.getString("service_address"), Address.class), rs.getString("account_notes"),
                 strings(rs, "tags"), rs.getLong("contact_count"), rs.getObject("created_by", UUID.class),
                 rs.getObject("updated_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), null);
+                rs.getTimestamp("updated_at").toInstant(), null, null);
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,7 @@ package dev.foyer.accounts;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
+import dev.foyer.api.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,11 @@ public class CustomerAccountService {
         return get(userId, id);
     }
 
-    /** The account with all its contacts, primary contact first. */
+    /** The account with the first page of its contacts, primary contact first; the rest are paged apart. */
     @Transactional(readOnly = true)
     public AccountView get(UUID userId, UUID id) {
         var account = accounts.find(userId, id).orElseThrow(() -> ApiException.notFound("Account"));
-        return account.withContacts(contacts.list(userId, id, Integer.MAX_VALUE, 0));
+        return account.withFirstContacts(contacts.list(userId, id, PageRequest.DEFAULT_LIMIT, 0));
     }
 
     @Transactional

@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
+import dev.foyer.csv.CsvDownloads;
 import dev.foyer.database.ActingUser;
 import dev.foyer.identity.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +26,16 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/contacts")
 class ContactFileController {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-
     private final ContactImportService imports;
     private final ContactExport export;
+    private final TagService tags;
+    private final CsvDownloads downloads;
 
-    ContactFileController(ContactImportService imports, ContactExport export) {
+    ContactFileController(ContactImportService imports, ContactExport export, TagService tags, CsvDownloads downloads) {
         this.imports = imports;
         this.export = export;
+        this.tags = tags;
+        this.downloads = downloads;
     }
 
     /** A multipart upload: {@code file}, and {@code duplicates} = {@code skip} (default) or {@code merge}. */
@@ -59,15 +60,11 @@ class ContactFileController {
             throw ApiException.invalid("q", "must be at most 200 characters");
         }
         var user = CurrentUser.require();
-        // Captured here: the body is written later, on another thread, outside this request's security context.
-        var actingUser = new ActingUser(user.id(), user.permission());
         // Each tag once: the filter counts a contact's tags against how many were asked for.
-        List<UUID> tags = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
-        StreamingResponseBody body = out -> export.write(actingUser, query, tags, out);
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contacts.csv").build().toString())
-                .body(body);
+        List<UUID> filter = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
+        tags.requireOwn(user.id(), filter);
+        return downloads.download("contacts.csv", ContactExport.HEADER, new ActingUser(user.id(), user.permission()),
+                row -> export.rows(user.id(), query, filter, row));
     }
 
     private static ImportPlan.Duplicates duplicates(String value) {

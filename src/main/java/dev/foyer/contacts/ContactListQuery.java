@@ -15,6 +15,10 @@ public record ContactListQuery(String q, List<UUID> tagIds, Sort sort, boolean d
         tagIds = tagIds.stream().distinct().toList();
     }
 
+    ContactListQuery searching(String text) {
+        return new ContactListQuery(text, tagIds, sort, descending, page);
+    }
+
     /** Neither searched nor filtered by a tag: the page is of all the user's contacts. */
     boolean everyContact() {
         return q.isEmpty() && tagIds.isEmpty();

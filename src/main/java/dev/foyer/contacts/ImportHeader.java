@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.foyer.api.ApiException;
+import dev.foyer.csv.SpreadsheetCells;
 import org.apache.commons.csv.CSVRecord;
 
 /**

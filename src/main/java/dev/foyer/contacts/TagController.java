@@ -37,6 +37,12 @@ class TagController {
         return tags.list(CurrentUser.require().id());
     }
 
+    /** One tag as the list shows it. */
+    @GetMapping("/{id}")
+    TagSummary get(@PathVariable UUID id) {
+        return tags.get(CurrentUser.require().id(), id);
+    }
+
     @PostMapping
     ResponseEntity<Tag> create(@Valid @RequestBody TagRequest request) {
         var tag = tags.create(CurrentUser.require().id(), request.name(), request.color());

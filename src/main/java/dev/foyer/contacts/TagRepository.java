@@ -31,6 +31,21 @@ class TagRepository {
                 """).param("userId", userId).query(TAG_SUMMARIES).list();
     }
 
+    Optional<TagSummary> summary(UUID userId, UUID id) {
+        return jdbc.sql("""
+                select t.id, t.name, t.color,
+                       (select count(*) from contacts_to_tags ct where ct.tag_id = t.id and ct.user_id = t.user_id) as contacts
+                  from contact_tags t
+                 where t.id = :id and t.user_id = :userId
+                """).param("id", id).param("userId", userId).query(TAG_SUMMARIES).optional();
+    }
+
+    /** How many of these tags are the user's. */
+    int countOwned(UUID userId, List<UUID> ids) {
+        return jdbc.sql("select count(*) from contact_tags where user_id = :userId and id = any(:ids)")
+                .param("userId", userId).param("ids", ids.toArray(UUID[]::new)).query(Integer.class).single();
+    }
+
     Optional<Tag> find(UUID userId, UUID id) {
         return jdbc.sql("select id, name, color from contact_tags where id = :id and user_id = :userId")
                 .param("id", id).param("userId", userId).query(TAGS).optional();

@@ -31,6 +31,19 @@ public class TagService {
         return tags.list(userId);
     }
 
+    @Transactional(readOnly = true)
+    public TagSummary get(UUID userId, UUID id) {
+        return tags.summary(userId, id).orElseThrow(() -> ApiException.notFound("Tag"));
+    }
+
+    /** A filter by another user's tag is a 404 like any other id of theirs, not an empty list. */
+    @Transactional(readOnly = true)
+    public void requireOwn(UUID userId, List<UUID> tagIds) {
+        if (!tagIds.isEmpty() && tags.countOwned(userId, tagIds) < tagIds.size()) {
+            throw ApiException.notFound("Tag");
+        }
+    }
+
     @Transactional
     public Tag create(UUID userId, String name, String color) {
         var errors = new ArrayList<ApiException.FieldError>();

@@ -38,7 +38,8 @@ class AccountContactApiTest {
         assertThat(created.status()).isEqualTo(201);
         String id = created.text("id");
         assertThat(created.header("Location")).isEqualTo(contacts() + "/" + id);
-        var contact = onlyContact();
+        var contact = owner.get(created.header("Location")).json();
+        assertThat(onlyContact()).isEqualTo(contact);
         assertThat(contact.path("id").asString()).isEqualTo(id);
         assertThat(contact.path("accountId").asString()).isEqualTo(account);
         assertThat(contact.path("name").asString()).isEqualTo("Dana Reyes");
@@ -209,6 +210,32 @@ class AccountContactApiTest {
         assertThat(AccountApi.texts(first.json().path("items"), "name")).containsExactly("alice", "Bob");
         assertThat(AccountApi.texts(second.json().path("items"), "name")).containsExactly("Carol");
         assertThat(owner.get(contacts() + "?limit=0").errorFields()).containsExactly("limit");
+    }
+
+    @Test
+    void anAccountEmbedsTheFirstPageOfItsContactsAndPointsToTheRest() {
+        for (int i = 1; i <= 54; i++) {
+            AccountApi.addContact(owner, account, Map.of("name", "Person %02d".formatted(i)));
+        }
+        String primary = AccountApi.addContact(owner, account, Map.of("name", "Zed Primary", "isPrimary", true));
+
+        var read = owner.get("/api/accounts/" + account).json();
+        var rest = owner.get(read.path("contactsUrl").asString() + "?offset=50");
+
+        assertThat(read.path("contactCount").asLong()).isEqualTo(55);
+        assertThat(read.path("contacts").size()).isEqualTo(50);
+        assertThat(read.path("contacts").get(0).path("id").asString()).isEqualTo(primary);
+        assertThat(read.path("contactsUrl").asString()).isEqualTo(contacts());
+        assertThat(AccountApi.texts(rest.json().path("items"), "name"))
+                .containsExactly("Person 50", "Person 51", "Person 52", "Person 53", "Person 54");
+        assertThat(owner.get("/api/accounts").json().path("items").get(0).has("contactsUrl")).isFalse();
+    }
+
+    @Test
+    void aMalformedIdIsNamed() {
+        assertThat(owner.get(contacts() + "/not-a-uuid").errorFields()).containsExactly("contactId");
+        assertThat(owner.get("/api/accounts/not-a-uuid/contacts/" + java.util.UUID.randomUUID()).errorFields())
+                .containsExactly("id");
     }
 
     private String contacts() {

@@ -46,6 +46,7 @@ class AccountIsolationApiTest {
         assertNotFound(stranger.delete(path));
         assertNotFound(stranger.get(path + "/contacts"));
         assertNotFound(stranger.post(path + "/contacts", Map.of("name", "Intruder", "isPrimary", true)));
+        assertNotFound(stranger.get(path + "/contacts/" + contact));
         assertNotFound(stranger.patch(path + "/contacts/" + contact, Map.of("name", "Renamed", "isPrimary", false)));
         assertNotFound(stranger.delete(path + "/contacts/" + contact));
 
@@ -58,6 +59,7 @@ class AccountIsolationApiTest {
         String before = owner.get("/api/accounts/" + account).raw().body();
         String path = "/api/accounts/" + strangersAccount + "/contacts/" + contact;
 
+        assertNotFound(stranger.get(path));
         assertNotFound(stranger.patch(path, Map.of("name", "Renamed")));
         assertNotFound(stranger.delete(path));
 
@@ -69,6 +71,7 @@ class AccountIsolationApiTest {
         String otherAccount = AccountApi.create(owner, "Second Co");
         String path = "/api/accounts/" + otherAccount + "/contacts/" + contact;
 
+        assertNotFound(owner.get(path));
         assertNotFound(owner.patch(path, Map.of("name", "Moved")));
         assertNotFound(owner.delete(path));
 

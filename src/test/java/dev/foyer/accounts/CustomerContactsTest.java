@@ -84,6 +84,21 @@ class CustomerContactsTest {
     }
 
     @Test
+    void theDatabaseWritesWhoLastUpdatedAContactWhateverTheStatementSays() {
+        UUID id = rows.contact(owner, account, null, false);
+        ActingUser someoneElse = users.create();
+
+        var row = users.inTransactionAs(owner, () -> {
+            jdbc.sql("update customer_contacts set role = 'Owner', created_by = :other, updated_by = :other where id = :id")
+                    .param("other", someoneElse.id()).param("id", id).update();
+            return contactRow(id);
+        });
+
+        assertThat(row).containsEntry("role", "Owner").containsEntry("created_by", owner.id())
+                .containsEntry("updated_by", owner.id());
+    }
+
+    @Test
     void contactNameIsRequired() {
         UUID id = rows.contact(owner, account, null, false);
 

@@ -68,7 +68,20 @@ class ContactApiTest {
         var cleared = alice.patch("/api/contacts/" + id, Map.of("firstName", ""));
 
         assertThat(cleared.status()).isEqualTo(400);
+        assertThat(cleared.errorFields()).containsExactly("firstName");
         assertThat(alice.get("/api/contacts/" + id).text("firstName")).isEqualTo("Only");
+    }
+
+    @Test
+    void aBadEmailInAnEditIsNamedAndChangesNothing() {
+        String id = alice.post("/api/contacts", Map.of("firstName", "Kept", "email", "kept@example.com")).text("id");
+
+        var refused = alice.patch("/api/contacts/" + id, Map.of("firstName", "Changed", "email", "not-an-email"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("email");
+        assertThat(alice.get("/api/contacts/" + id).text("firstName")).isEqualTo("Kept");
+        assertThat(alice.get("/api/contacts/" + id).text("email")).isEqualTo("kept@example.com");
     }
 
     @Test
@@ -105,6 +118,7 @@ class ContactApiTest {
         assertThat(alice.get("/api/contacts?offset=-1").errorFields()).containsExactly("offset");
         assertThat(alice.get("/api/contacts?tag=nope").errorFields()).containsExactly("tag");
         assertThat(alice.get("/api/contacts/not-a-uuid").errorFields()).containsExactly("id");
+        assertThat(alice.delete("/api/contacts/not-a-uuid").errorFields()).containsExactly("id");
     }
 
     @Test

@@ -123,6 +123,12 @@ class ContactDuplicatesTest {
     }
 
     @Test
+    void aBadPageIsA400NamingIt() {
+        assertThat(alice.get("/api/contacts/duplicates?limit=0").errorFields()).containsExactly("limit");
+        assertThat(alice.get("/api/contacts/duplicates?offset=-1").errorFields()).containsExactly("offset");
+    }
+
+    @Test
     void mergingAContactWithItselfOrWithNothingIsA400NamingOtherId() {
         String sarah = contact("Sarah", Map.of());
 

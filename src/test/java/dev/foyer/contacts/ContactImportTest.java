@@ -149,6 +149,22 @@ class ContactImportTest {
     }
 
     @Test
+    void mergingNeverTouchesAnotherUsersContactWithTheSameEmail() {
+        var bob = SignedInClient.signUp(alice.api());
+        String bobsSam = bob.post("/api/contacts", Map.of("firstName", "Bob's Sam", "email", "sam@example.com")).text("id");
+        String before = bob.get("/api/contacts/" + bobsSam).raw().body();
+
+        var result = files.importCsv("First Name,Email,Phone,Company,Tags\n"
+                + "Samuel,SAM@Example.com,0412 000 111,New Co,VIP\n", "merge");
+
+        assertThat(result.count("imported")).isEqualTo(1);
+        assertThat(result.count("merged")).isZero();
+        assertThat(only(alice.get("/api/contacts?q=sam@")).path("firstName").asString()).isEqualTo("Samuel");
+        assertThat(bob.get("/api/contacts/" + bobsSam).raw().body()).isEqualTo(before);
+        assertThat(bob.get("/api/tags").json().size()).isZero();
+    }
+
+    @Test
     void theTagsColumnCreatesMissingTagsAndReusesExistingOnesInAnyCase() {
         alice.post("/api/tags", Map.of("name", "Customer", "color", "#10B981"));
 

@@ -28,6 +28,23 @@ class TagApiTest {
     }
 
     @Test
+    void aCreatedTagIsReadAtItsLocation() {
+        var created = alice.post("/api/tags", Map.of("name", "VIP", "color", "#f59e0b"));
+        String contact = alice.post("/api/contacts", Map.of("firstName", "Tagged")).text("id");
+        alice.put("/api/contacts/" + contact + "/tags/" + created.text("id"), "");
+
+        var read = alice.get(created.header("Location"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/tags/" + created.text("id"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("name")).isEqualTo("VIP");
+        assertThat(read.text("color")).isEqualTo("#F59E0B");
+        assertThat(read.json().path("contacts").asInt()).isEqualTo(1);
+        assertThat(alice.get("/api/tags/not-a-uuid").errorFields()).containsExactly("id");
+    }
+
+    @Test
     void aTagNameIsUniquePerUserAndTheClashIsNamed() {
         alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B"));
         var bob = SignedInClient.signUp(alice.api());
@@ -72,6 +89,63 @@ class TagApiTest {
         String tag = alice.post("/api/tags", Map.of("name", "Buyer", "color", "#F59E0B")).text("id");
         assertThat(alice.patch("/api/tags/" + tag, Map.of("name", "Buyer;Seller")).errorFields()).containsExactly("name");
         assertThat(alice.get("/api/tags").json().get(0).path("name").asString()).isEqualTo("Buyer");
+    }
+
+    @Test
+    void anEditIsCheckedLikeANewTagAndChangesNothingWhenRefused() {
+        alice.post("/api/tags", Map.of("name", "Lead", "color", "#3B82F6"));
+        String vip = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+
+        var badColor = alice.patch("/api/tags/" + vip, Map.of("color", "gold"));
+        var clash = alice.patch("/api/tags/" + vip, Map.of("name", "Lead"));
+
+        assertThat(badColor.status()).isEqualTo(400);
+        assertThat(badColor.errorFields()).containsExactly("color");
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.errorFields()).containsExactly("name");
+        assertThat(clash.text("detail")).contains("Lead");
+        assertThat(alice.get("/api/tags/" + vip).text("name")).isEqualTo("VIP");
+        assertThat(alice.get("/api/tags/" + vip).text("color")).isEqualTo("#F59E0B");
+    }
+
+    @Test
+    void aMalformedIdIsNamed() {
+        String contact = alice.post("/api/contacts", Map.of("firstName", "Tagged")).text("id");
+        String tag = alice.post("/api/tags", Map.of("name", "VIP", "color", "#F59E0B")).text("id");
+
+        assertThat(alice.patch("/api/tags/not-a-uuid", Map.of("name", "X")).errorFields()).containsExactly("id");
+        assertThat(alice.delete("/api/tags/not-a-uuid").errorFields()).containsExactly("id");
+        assertThat(alice.put("/api/contacts/not-a-uuid/tags/" + tag, "").errorFields()).containsExactly("id");
+        assertThat(alice.put("/api/contacts/" + contact + "/tags/not-a-uuid", "").errorFields()).containsExactly("tagId");
+        assertThat(alice.delete("/api/contacts/not-a-uuid/tags/" + tag).errorFields()).containsExactly("id");
+        assertThat(alice.delete("/api/contacts/" + contact + "/tags/not-a-uuid").errorFields()).containsExactly("tagId");
+    }
+
+    @Test
+    void theTagListNeverShowsAnotherUsersTags() {
+        SignedInClient.signUp(alice.api()).post("/api/tags", Map.of("name", "Bob's", "color", "#10B981"));
+        alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981"));
+
+        var listed = alice.get("/api/tags").json();
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).path("name").asString()).isEqualTo("Mine");
+    }
+
+    @Test
+    void filteringByAnotherUsersTagIs404InTheListAndTheExport() {
+        var bob = SignedInClient.signUp(alice.api());
+        String bobsTag = bob.post("/api/tags", Map.of("name", "Bob's", "color", "#10B981")).text("id");
+        String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
+        String mine = alice.post("/api/contacts", Map.of("firstName", "Mine", "lastName", "Own")).text("id");
+        alice.put("/api/contacts/" + mine + "/tags/" + myTag, "");
+        var files = new ContactFiles(port, alice);
+
+        assertThat(alice.get("/api/contacts?tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(alice.get("/api/contacts?q=mine&tag=" + myTag + "&tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(files.export("?tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(files.export("?tag=" + myTag + "&tag=" + bobsTag).status()).isEqualTo(404);
+        assertThat(names(alice.get("/api/contacts?tag=" + myTag))).containsExactly("Mine Own");
+        assertThat(files.export("?tag=" + myTag).body()).contains("Mine,Own,");
     }
 
     @Test
@@ -164,12 +238,31 @@ class TagApiTest {
         String mine = alice.post("/api/contacts", Map.of("firstName", "Mine")).text("id");
         String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
 
+        assertThat(alice.get("/api/tags/" + bobsTag).status()).isEqualTo(404);
         assertThat(alice.put("/api/contacts/" + mine + "/tags/" + bobsTag, "").status()).isEqualTo(404);
         assertThat(alice.put("/api/contacts/" + bobsContact + "/tags/" + myTag, "").status()).isEqualTo(404);
         assertThat(alice.patch("/api/tags/" + bobsTag, Map.of("name", "Taken")).status()).isEqualTo(404);
         assertThat(alice.delete("/api/tags/" + bobsTag).status()).isEqualTo(404);
         assertThat(bob.get("/api/tags").json().get(0).path("name").asString()).isEqualTo("Bob's");
         assertThat(tagNames(alice.get("/api/contacts/" + mine).json())).isEmpty();
+    }
+
+    @Test
+    void untaggingWithAnotherUsersContactOrTagIs404AndLeavesTheTagsOn() {
+        var bob = SignedInClient.signUp(alice.api());
+        String bobsTag = bob.post("/api/tags", Map.of("name", "Bob's", "color", "#10B981")).text("id");
+        String bobsContact = bob.post("/api/contacts", Map.of("firstName", "Bobs")).text("id");
+        bob.put("/api/contacts/" + bobsContact + "/tags/" + bobsTag, "");
+        String mine = alice.post("/api/contacts", Map.of("firstName", "Mine")).text("id");
+        String myTag = alice.post("/api/tags", Map.of("name", "Mine", "color", "#10B981")).text("id");
+        alice.put("/api/contacts/" + mine + "/tags/" + myTag, "");
+
+        assertThat(alice.delete("/api/contacts/" + mine + "/tags/" + bobsTag).status()).isEqualTo(404);
+        assertThat(alice.delete("/api/contacts/" + bobsContact + "/tags/" + myTag).status()).isEqualTo(404);
+        assertThat(alice.delete("/api/contacts/" + bobsContact + "/tags/" + bobsTag).status()).isEqualTo(404);
+
+        assertThat(tagNames(alice.get("/api/contacts/" + mine).json())).containsExactly("Mine");
+        assertThat(tagNames(bob.get("/api/contacts/" + bobsContact).json())).containsExactly("Bob's");
     }
 
     @Test

@@ -65,9 +65,9 @@ class AccountContactPages {
 
     @GetMapping("/{contactId}/edit")
     String edit(@PathVariable UUID id, @PathVariable UUID contactId, Model model) {
-        var account = accounts.get(CurrentUser.require().id(), id);
-        var contact = account.contacts().stream().filter(c -> c.id().equals(contactId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Contact"));
+        var userId = CurrentUser.require().id();
+        var account = accounts.get(userId, id);
+        var contact = contacts.get(userId, id, contactId);
         return form(model, id, contactId, account.companyName(), AccountContactForm.of(contact));
     }
 

@@ -2,12 +2,17 @@ package dev.foyer.accounts.web;
 
 import java.util.UUID;
 
+import dev.foyer.accounts.AccountContactService;
+import dev.foyer.accounts.AccountContactView;
 import dev.foyer.accounts.AccountView;
 import dev.foyer.accounts.CustomerAccountService;
 import dev.foyer.accounts.CustomerTypes;
 import dev.foyer.api.ApiException;
+import dev.foyer.api.Page;
+import dev.foyer.api.PageRequest;
 import dev.foyer.identity.CurrentUser;
 import dev.foyer.web.FormErrors;
+import dev.foyer.web.Pager;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One account: its page (details, addresses, tags and its contacts), the form to create or change it,
@@ -32,9 +38,11 @@ class AccountPages {
     static final String SHOW_VIEW = "accounts/show";
 
     private final CustomerAccountService accounts;
+    private final AccountContactService contacts;
 
-    AccountPages(CustomerAccountService accounts) {
+    AccountPages(CustomerAccountService accounts, AccountContactService contacts) {
         this.accounts = accounts;
+        this.contacts = contacts;
     }
 
     @InitBinder("accountForm")
@@ -61,9 +69,17 @@ class AccountPages {
         return form(model, accountForm, null);
     }
 
+    /** {@code contacts}: where the page of contacts starts; the account itself carries the first. */
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        return show(model, accounts.get(CurrentUser.require().id(), id), AccountContactForm.empty());
+    String show(@PathVariable UUID id, @RequestParam(name = "contacts", required = false) Integer contactsOffset,
+                Model model) {
+        var userId = CurrentUser.require().id();
+        var account = accounts.get(userId, id);
+        if (contactsOffset == null || contactsOffset <= 0) {
+            return show(model, account, AccountContactForm.empty());
+        }
+        var page = contacts.list(userId, id, new PageRequest(PageRequest.DEFAULT_LIMIT, contactsOffset));
+        return show(model, account, page, AccountContactForm.empty());
     }
 
     @GetMapping("/{id}/edit")
@@ -91,13 +107,25 @@ class AccountPages {
         return "redirect:/accounts?deleted";
     }
 
-    /** The account's page, also drawn by the contact forms on it when they are refused. */
+    /** The account's page with its first contacts, also drawn by the contact forms on it when they are refused. */
     static String show(Model model, AccountView account, AccountContactForm contactForm) {
+        var firstContacts = new Page<>(account.contacts(), 0, PageRequest.DEFAULT_LIMIT, account.contactCount());
+        return show(model, account, firstContacts, contactForm);
+    }
+
+    private static String show(Model model, AccountView account, Page<AccountContactView> contacts,
+                               AccountContactForm contactForm) {
         model.addAttribute("account", account);
+        model.addAttribute("contacts", contacts.items());
+        model.addAttribute("contactPager", Pager.of(contacts, PageRequest.DEFAULT_LIMIT, offset -> contactsUrl(account, offset)));
         model.addAttribute("billingLines", AddressLines.of(account.billingAddress()));
         model.addAttribute("serviceLines", AddressLines.of(account.serviceAddress()));
         model.addAttribute("accountContactForm", contactForm);
         return SHOW_VIEW;
+    }
+
+    private static String contactsUrl(AccountView account, int offset) {
+        return "/accounts/" + account.id() + (offset > 0 ? "?contacts=" + offset : "") + "#contacts";
     }
 
     private static String form(Model model, AccountForm form, UUID accountId) {

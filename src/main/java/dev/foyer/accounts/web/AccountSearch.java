@@ -28,7 +28,7 @@ record AccountSearch(String q, String type, String tags, boolean allTags, int of
     }
 
     AccountFilter toFilter() {
-        return new AccountFilter(q, type.isEmpty() ? null : type, tagList(), allTags);
+        return new AccountFilter(q, type.isEmpty() ? null : type, tagList(), allTags, null, null);
     }
 
     PageRequest page() {
@@ -41,6 +41,22 @@ record AccountSearch(String q, String type, String tags, boolean allTags, int of
 
     public String pageUrl(int pageOffset) {
         return url(q, type, tags, allTags, pageOffset);
+    }
+
+    /** The CSV file of every account this search lists. */
+    public String exportUrl() {
+        var url = UriComponentsBuilder.fromPath("/api/accounts/export");
+        if (!q.isEmpty()) {
+            url.queryParam("q", q);
+        }
+        if (!type.isEmpty()) {
+            url.queryParam("type", type);
+        }
+        tagList().forEach(tag -> url.queryParam("tag", tag));
+        if (allTags) {
+            url.queryParam("match", "all");
+        }
+        return url.encode().build().toUriString();
     }
 
     /** A tag chip in the list narrows the list to that tag, from the first page. */

@@ -1,7 +1,9 @@
 package dev.foyer.identity.phone;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -16,7 +18,14 @@ public class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /** Digits and what people put between them; nothing else, so a name or an email is never read as a number. */
+    private static final Pattern TYPED_NUMBER = Pattern.compile("\\+?[0-9()\\-. ]+");
+
+    /** Fewer digits than this are searched as typed: "(02)" then finds the numbers written so. */
+    private static final int SEARCHED_DIGITS = 3;
+
     private final String defaultRegion;
+    private final String trunkPrefix;
 
     public PhoneNumbers(PhoneProperties properties) {
         this.defaultRegion = properties.defaultRegion().toUpperCase(Locale.ROOT);
@@ -24,6 +33,7 @@ public class PhoneNumbers {
             throw new IllegalStateException("foyer.identity.phone.default-region '" + properties.defaultRegion()
                     + "' is not a region libphonenumber knows; use an ISO 3166 code such as AU, GB or US");
         }
+        this.trunkPrefix = Objects.requireNonNullElse(UTIL.getNddPrefixForRegion(defaultRegion, true), "");
     }
 
     /**
@@ -45,6 +55,25 @@ public class PhoneNumbers {
             return "";
         }
         return parseValid(raw).orElseGet(() -> raw.replaceAll("\\D", ""));
+    }
+
+    /**
+     * What to look for among stored numbers when a search is typed like a phone number: its digits,
+     * without a leading {@code +} or the default region's trunk prefix (the 0 of an Australian
+     * 0412 345 678). A contact's number is searched by its E.164 form and its bare digits, and one
+     * of them contains these however either was written: "0412-345-678", "+61 412 345 678" and
+     * "412 345" all find a valid number stored as "0412 345 678" or as "+61 412 345 678". Any other
+     * text, and a number of fewer than three digits, comes back as given.
+     */
+    public String searchText(String query) {
+        if (!TYPED_NUMBER.matcher(query).matches()) {
+            return query;
+        }
+        String digits = query.replaceAll("\\D", "");
+        if (!query.startsWith("+") && !trunkPrefix.isEmpty() && digits.startsWith(trunkPrefix)) {
+            digits = digits.substring(trunkPrefix.length());
+        }
+        return digits.length() < SEARCHED_DIGITS ? query : digits;
     }
 
     private Optional<String> parseValid(String raw) {

@@ -131,6 +131,37 @@ class AccountContactsBrowserTest {
     }
 
     @Test
+    void anAccountWithManyContactsShowsThemFiftyAPageAndEachOneStillOpens() {
+        String last = null;
+        for (int i = 1; i <= 52; i++) {
+            last = api.post("/api/accounts/" + accountId + "/contacts", Map.of("name", "Person %02d".formatted(i)))
+                    .text("id");
+        }
+
+        browser.open("/accounts/" + accountId);
+        assertThat(browser.find("#contacts-heading").getText()).isEqualTo("Contacts (52)");
+        assertThat(browser.findAll(".account-contact")).hasSize(50);
+        assertThat(browser.find("#contacts .pager-range").getText()).isEqualTo("1\u201350 of 52");
+
+        submit(browser, "#contacts a[rel=next]");
+        assertThat(names()).containsExactly("Person 51", "Person 52");
+        assertThat(browser.find("#contacts .pager-range").getText()).isEqualTo("51\u201352 of 52");
+        submit(browser, "li.account-contact:nth-child(2) a.button");
+        assertThat(path(browser)).isEqualTo("/accounts/" + accountId + "/contacts/" + last + "/edit");
+        assertThat(browser.find("#name").getDomProperty("value")).isEqualTo("Person 52");
+    }
+
+    @Test
+    void aFewContactsNeedNoPages() {
+        api.post("/api/accounts/" + accountId + "/contacts", Map.of("name", "Only One"));
+
+        browser.open("/accounts/" + accountId);
+
+        assertThat(names()).containsExactly("Only One");
+        assertThat(browser.findAll("#contacts .pager")).isEmpty();
+    }
+
+    @Test
     void anotherUsersAccountContactsAreNotFound() {
         var stranger = SignedInClient.signUp(new ApiClient(port));
         String theirs = stranger.post("/api/accounts", Map.of("companyName", "Secret Co", "customerType", "Commercial"))

@@ -27,6 +27,13 @@ class AccountFormsTest {
     }
 
     @Test
+    void theExportLinkKeepsTheSearchAndFilters() {
+        assertThat(AccountSearch.of("ann lee", "Residential", "vip, key account", "all", 25).exportUrl())
+                .isEqualTo("/api/accounts/export?q=ann%20lee&type=Residential&tag=vip&tag=key%20account&match=all");
+        assertThat(AccountSearch.of(null, null, null, null, null).exportUrl()).isEqualTo("/api/accounts/export");
+    }
+
+    @Test
     void sameAsBillingCopiesTheBillingAddressWithoutAnyScript() {
         var billing = new AddressForm("1 Quay St", "Sydney", "NSW", "2000", "Australia");
         var form = new AccountForm("Harbour", "Commercial", billing, AddressForm.EMPTY, true, "", "VIP, , Retail");

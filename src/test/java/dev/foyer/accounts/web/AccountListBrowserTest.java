@@ -49,6 +49,7 @@ class AccountListBrowserTest {
         assertThat(browser.find("[data-stat=Commercial]").getText()).isEqualTo("2");
         assertThat(browser.find("[data-stat=contacts]").getText()).isEqualTo("1");
         assertThat(browser.find("[data-stat=average]").getText()).isEqualTo("0.33");
+        assertThat(browser.find("a[download]").getDomAttribute("href")).isEqualTo("/api/accounts/export");
         fullPage(browser, "accounts-list.png", 1280, false);
         markPage(browser);
 

@@ -52,7 +52,7 @@ class AccountPagesBrowserTest {
     @Test
     void anAccountIsCreatedWithItsAddressesThroughTheForm() throws Exception {
         browser.open("/accounts");
-        browser.find(".page-header a.button").click();
+        browser.find(".page-header a[href=\"/accounts/new\"]").click();
         until(browser, driver -> path(browser).equals("/accounts/new"));
 
         field("companyName").sendKeys("Harbour Homes");

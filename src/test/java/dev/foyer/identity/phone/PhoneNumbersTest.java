@@ -72,6 +72,24 @@ class PhoneNumbersTest {
         assertThat(australian.normaliseForSearch(null)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0412 345 678", "0412-345-678", "(04) 1234.5678", "412345678"})
+    void aSearchTypedAsALocalNumberIsItsNationalDigits(String typed) {
+        assertThat(australian.searchText(typed)).isEqualTo("412345678");
+    }
+
+    @Test
+    void aSearchTypedInternationallyKeepsItsCountryCode() {
+        assertThat(australian.searchText("+61 412 345 678")).isEqualTo("61412345678");
+        assertThat(new PhoneNumbers(new PhoneProperties("US")).searchText("1 (650) 253-0000")).isEqualTo("6502530000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chen", "sarah.chen@example.com", "0412-B", "(02)", "07", "--", "+", "R2-D2"})
+    void anyOtherSearchIsLeftAsTyped(String typed) {
+        assertThat(australian.searchText(typed)).isEqualTo(typed);
+    }
+
     @Test
     void unknownDefaultRegionFailsNamingTheProperty() {
         assertThatIllegalStateException()

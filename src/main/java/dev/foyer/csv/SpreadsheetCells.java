@@ -1,4 +1,4 @@
-package dev.foyer.contacts;
+package dev.foyer.csv;
 
 /**
  * Cells a spreadsheet would run as a formula. A note such as {@code =HYPERLINK("http://…","x")}
@@ -7,16 +7,16 @@ package dev.foyer.contacts;
  * file exported and imported back holds what it held. Phones in international form ({@code +61…})
  * are among them: a spreadsheet would otherwise read one as a sum.
  */
-final class SpreadsheetCells {
+public final class SpreadsheetCells {
 
     private SpreadsheetCells() {
     }
 
-    static String guard(String cell) {
+    public static String guard(String cell) {
         return cell != null && startsFormula(cell, 0) ? "'" + cell : cell;
     }
 
-    static String unguard(String cell) {
+    public static String unguard(String cell) {
         return cell != null && startsFormula(cell, 1) && cell.charAt(0) == '\''
                 ? cell.substring(1) : cell;
     }
