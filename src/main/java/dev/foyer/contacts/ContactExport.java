@@ -40,11 +40,12 @@ class ContactExport {
         this.readOnly.setReadOnly(true);
     }
 
-    void write(ActingUser user, String q, List<UUID> tagIds, OutputStream out) {
+    void write(ActingUser user, String q, List<UUID> tagIds, ContactListQuery.Sort sort, boolean descending,
+               OutputStream out) {
         RowLevelSecurity.runAs(user, () -> readOnly.executeWithoutResult(status -> {
             try {
                 var csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), FORMAT);
-                contacts.export(user.id(), q, tagIds, row -> print(csv, row));
+                contacts.export(user.id(), q, tagIds, sort, descending, row -> print(csv, row));
                 // Flushed, not closed: the servlet container owns the response stream.
                 csv.flush();
             } catch (IOException e) {

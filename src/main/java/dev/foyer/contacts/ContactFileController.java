@@ -50,20 +50,27 @@ class ContactFileController {
         }
     }
 
-    /** The contacts the list would show for the same {@code q} and {@code tag}s, all of them, as CSV. */
+    /**
+     * The contacts the list would show for the same {@code q}, {@code tag}s, {@code sort} and
+     * {@code direction}, all of them, as CSV; in the order they were added unless a sort is asked for.
+     */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
-                                                 @RequestParam(name = "tag", required = false) List<UUID> tagIds) {
+                                                 @RequestParam(name = "tag", required = false) List<UUID> tagIds,
+                                                 @RequestParam(required = false, defaultValue = "created") String sort,
+                                                 @RequestParam(required = false, defaultValue = "asc") String direction) {
         String query = q == null ? "" : q.strip();
         if (query.length() > 200) {
             throw ApiException.invalid("q", "must be at most 200 characters");
         }
+        var order = ContactListQuery.Sort.of(sort);
+        boolean descending = ContactListQuery.descending(direction);
         var user = CurrentUser.require();
         // Captured here: the body is written later, on another thread, outside this request's security context.
         var actingUser = new ActingUser(user.id(), user.permission());
         // Each tag once: the filter counts a contact's tags against how many were asked for.
         List<UUID> tags = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
-        StreamingResponseBody body = out -> export.write(actingUser, query, tags, out);
+        StreamingResponseBody body = out -> export.write(actingUser, query, tags, order, descending, out);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contacts.csv").build().toString())

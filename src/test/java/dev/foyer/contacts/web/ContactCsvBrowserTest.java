@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
@@ -60,11 +62,43 @@ class ContactCsvBrowserTest {
     }
 
     @Test
-    void theExportLinkCarriesTheCurrentSearch() {
-        api.post("/api/contacts", java.util.Map.of("firstName", "Exported", "lastName", "Person"));
+    void theExportLinkFollowsTheSearchTypedAndTheOrderShown() {
+        api.post("/api/contacts", Map.of("firstName", "Exported", "lastName", "Person", "company", "Zephyr"));
+        api.post("/api/contacts", Map.of("firstName", "Exported", "lastName", "Again", "company", "Acme"));
+        api.post("/api/contacts", Map.of("firstName", "Someone", "lastName", "Else"));
+        browser.open("/contacts");
+        assertThat(exportHref()).isEqualTo("/api/contacts/export?sort=name&direction=asc");
 
-        browser.open("/contacts?q=export");
+        browser.find("#contact-search").sendKeys("export");
+        until(browser, driver -> exportHref().contains("q=export"));
 
-        assertThat(browser.find("a[download]").getDomAttribute("href")).isEqualTo("/api/contacts/export?q=export");
+        assertThat(exportHref()).isEqualTo("/api/contacts/export?q=export&sort=name&direction=asc");
+        assertThat(lastNames(download())).containsExactly("Again", "Person");
+
+        browser.find("th:nth-child(2) a").click();
+        until(browser, driver -> "ascending".equals(browser.find("th:nth-child(2)").getDomAttribute("aria-sort")));
+        browser.find("th:nth-child(2) a").click();
+        until(browser, driver -> exportHref().endsWith("direction=desc"));
+
+        assertThat(exportHref()).isEqualTo("/api/contacts/export?q=export&sort=company&direction=desc");
+        assertThat(lastNames(download())).as("Zephyr before Acme").containsExactly("Person", "Again");
+    }
+
+    private String exportHref() {
+        return browser.find("#contact-export").getDomAttribute("href");
+    }
+
+    /** The file the link downloads, fetched by the page with the user's session cookies. */
+    private String download() {
+        return (String) browser.script("""
+                var request = new XMLHttpRequest();
+                request.open('GET', document.getElementById('contact-export').href, false);
+                request.send();
+                return request.responseText;
+                """);
+    }
+
+    private static List<String> lastNames(String csv) {
+        return csv.lines().skip(1).map(line -> line.split(",")[1]).toList();
     }
 }
