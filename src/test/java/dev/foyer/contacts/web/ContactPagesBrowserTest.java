@@ -137,6 +137,24 @@ class ContactPagesBrowserTest {
     }
 
     @Test
+    void theOrderChosenStaysWhenASearchIsTypedAfterwards() {
+        api.post("/api/contacts", Map.of("firstName", "Anna", "lastName", "Smith", "company", "Zenith"));
+        api.post("/api/contacts", Map.of("firstName", "Bea", "lastName", "Smith", "company", "Acme"));
+        api.post("/api/contacts", Map.of("firstName", "Cleo", "lastName", "Smith", "company", "Mondo"));
+        api.post("/api/contacts", Map.of("firstName", "Dora", "lastName", "Jones", "company", "Beta"));
+        browser.open("/contacts");
+        browser.find("th:nth-child(2) a").click();
+        until(browser, driver -> "ascending".equals(browser.find("th:nth-child(2)").getDomAttribute("aria-sort")));
+
+        browser.find("#contact-search").sendKeys("smith");
+        until(browser, driver -> names().size() == 3);
+
+        assertThat(names()).as("still by company").containsExactly("Bea Smith", "Cleo Smith", "Anna Smith");
+        assertThat(browser.find("th:nth-child(2)").getDomAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(browser.driver().getCurrentUrl()).contains("q=smith").contains("sort=company");
+    }
+
+    @Test
     void anotherUsersContactIsTheNotFoundPage() {
         var stranger = SignedInClient.signUp(new ApiClient(port));
         String theirs = stranger.post("/api/contacts", Map.of("firstName", "Secret")).text("id");
