@@ -46,6 +46,15 @@ record ContactSearch(String q, List<UUID> tags, String sort, boolean descending,
         return !column.equals(sort) ? null : descending ? "descending" : "ascending";
     }
 
+    /** The order the contacts were added in, the latest first; a page of its own, as a column header is. */
+    public String newestFirstUrl() {
+        return url("created", true, 0);
+    }
+
+    public boolean newestFirst() {
+        return "created".equals(sort) && descending;
+    }
+
     public String pageUrl(int pageOffset) {
         return url(sort, descending, pageOffset);
     }
