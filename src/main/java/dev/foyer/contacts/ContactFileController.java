@@ -30,10 +30,12 @@ class ContactFileController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ContactImportService imports;
+    private final ImportProgressBoard progress;
     private final ContactExport export;
 
-    ContactFileController(ContactImportService imports, ContactExport export) {
+    ContactFileController(ContactImportService imports, ImportProgressBoard progress, ContactExport export) {
         this.imports = imports;
+        this.progress = progress;
         this.export = export;
     }
 
@@ -45,9 +47,21 @@ class ContactFileController {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "is required: a CSV file whose first row names the columns");
         }
-        try (InputStream in = file.getInputStream()) {
-            return imports.importCsv(CurrentUser.require().id(), in, mode);
+        var userId = CurrentUser.require().id();
+        // Closed after the import's transaction has committed or rolled back, not before.
+        try (var tracker = progress.start(userId, file.getSize()); InputStream in = file.getInputStream()) {
+            return imports.importCsv(userId, in, mode, tracker);
         }
+    }
+
+    /**
+     * How far the signed-in user's running import has got (for a page to poll while its upload
+     * request is outstanding); 204 with no body when none of theirs is running on this server.
+     */
+    @GetMapping("/import/progress")
+    ResponseEntity<ImportProgress> importProgress() {
+        return progress.of(CurrentUser.require().id()).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     /**

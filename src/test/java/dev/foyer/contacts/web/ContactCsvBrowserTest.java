@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
 import dev.foyer.ApiClient;
 import dev.foyer.FoyerIntegrationTest;
+import dev.foyer.LockWaits;
 import dev.foyer.SignedInClient;
 import dev.foyer.web.Browser;
 import dev.foyer.web.CrmUser;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FoyerIntegrationTest
 class ContactCsvBrowserTest {
@@ -28,6 +32,9 @@ class ContactCsvBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     SignedInClient api;
 
@@ -57,6 +64,40 @@ class ContactCsvBrowserTest {
                 .singleElement().asString().startsWith("Line 3");
         until(browser, driver -> browser.driver().findElements(By.cssSelector("#contact-results tbody tr")).size() == 2);
         assertThat(api.get("/api/contacts?q=lovelace").json().path("total").asInt()).isEqualTo(1);
+        assertThat(browser.consoleErrors()).isEmpty();
+        Files.delete(csv);
+    }
+
+    @Test
+    void aLongImportShowsTheServersProgressThenItsResultAndTheColumnsLeftOut() throws Exception {
+        Path csv = Files.createTempFile("contacts", ".csv");
+        Files.writeString(csv, """
+                First Name,Last Name,Favourite Colour,Shoe Size
+                Ada,Lovelace,green,38
+                Grace,Hopper,blue,39
+                Alan,Turing,red,44
+                """);
+        browser.open("/contacts");
+        browser.find(".csv-import summary").click();
+        browser.find("#import-file").sendKeys(csv.toAbsolutePath().toString());
+
+        try (Connection other = LockWaits.superuser(jdbc)) {
+            // The import waits here to write its contacts, the file read, until this connection lets go.
+            other.setAutoCommit(false);
+            try (var lock = other.createStatement()) {
+                lock.execute("lock table contacts in share mode");
+            }
+            browser.find("#contact-import button[type=submit]").click();
+            until(browser, driver -> browser.find("#import-result").getText().equals("Saving 3 rows\u2026"));
+
+            assertThat(browser.find("#contact-import button[type=submit]").isEnabled()).as("one import at a time").isFalse();
+            other.rollback();
+        }
+        until(browser, driver -> browser.find("#import-result").getText().startsWith("Imported"));
+
+        assertThat(browser.find("#import-result").getText()).isEqualTo("Imported 3, merged 0, skipped 0.");
+        assertThat(browser.find("#import-ignored").getText()).isEqualTo("Columns not imported: Favourite Colour, Shoe Size");
+        assertThat(browser.find("#contact-import button[type=submit]").isEnabled()).isTrue();
         assertThat(browser.consoleErrors()).isEmpty();
         Files.delete(csv);
     }
