@@ -306,14 +306,59 @@
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
   }
 
-  // CSV import: an XHR rather than fetch, for the upload's progress; the texts come from the page.
+  // CSV import: an XHR rather than fetch, for the upload's progress; once the file is up, the server's
+  // own progress (rows read, bytes of the file) is polled until the answer comes. The texts come from the page.
   function initCsvImport() {
     document.querySelectorAll('form[data-csv-import]').forEach(function (form) {
+      var progress = form.querySelector('progress');
+      var result = form.querySelector('[role="status"]');
+      var errors = form.querySelector('.import-errors');
+      var ignored = form.querySelector('.import-ignored');
+      var button = form.querySelector('button[type="submit"]');
+      var polling = null;
+
+      function poll() {
+        var ask = new XMLHttpRequest();
+        ask.open('GET', form.dataset.progressUrl);
+        ask.setRequestHeader('Accept', 'application/json');
+        ask.addEventListener('load', function () {
+          if (polling === null || ask.status !== 200) { return; }
+          var now = JSON.parse(ask.responseText);
+          progress.value = now.percent;
+          result.textContent = fill(now.phase === 'saving' ? form.dataset.msgSaving : form.dataset.msgReading, now);
+        });
+        ask.send();
+      }
+      function finish(text) {
+        window.clearInterval(polling);
+        polling = null;
+        progress.hidden = true;
+        button.disabled = false;
+        result.textContent = text;
+      }
+      function answered(request) {
+        var body = {};
+        try { body = JSON.parse(request.responseText); } catch (ignoredError) { body = {}; }
+        if (request.status !== 200) {
+          finish(fill(form.dataset.msgFailed, { detail: body.detail || request.statusText }));
+          return;
+        }
+        finish(fill(form.dataset.msgDone, body));
+        (body.errors || []).forEach(function (error) {
+          var item = document.createElement('li');
+          item.textContent = fill(form.dataset.msgLine, error);
+          errors.appendChild(item);
+        });
+        var columns = body.ignoredColumns || [];
+        ignored.textContent = fill(form.dataset.msgIgnored, { columns: columns.join(', ') });
+        ignored.hidden = columns.length === 0;
+        var search = document.getElementById('contact-filter');
+        if (search && window.htmx) { htmx.trigger(search, 'submit'); }
+      }
+
       form.addEventListener('submit', function (event) {
         event.preventDefault();
-        var progress = form.querySelector('progress');
-        var result = form.querySelector('[role="status"]');
-        var errors = form.querySelector('.import-errors');
+        if (button.disabled) { return; }
         var request = new XMLHttpRequest();
         request.open('POST', form.action);
         var headers = csrfHeaders();
@@ -322,27 +367,19 @@
         request.upload.addEventListener('progress', function (e) {
           if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); }
         });
-        request.addEventListener('load', function () {
-          progress.hidden = true;
-          errors.textContent = '';
-          var body = {};
-          try { body = JSON.parse(request.responseText); } catch (ignored) { body = {}; }
-          if (request.status === 200) {
-            result.textContent = fill(form.dataset.msgDone, body);
-            (body.errors || []).forEach(function (error) {
-              var item = document.createElement('li');
-              item.textContent = fill(form.dataset.msgLine, error);
-              errors.appendChild(item);
-            });
-            var search = document.getElementById('contact-filter');
-            if (search && window.htmx) { htmx.trigger(search, 'submit'); }
-          } else {
-            result.textContent = fill(form.dataset.msgFailed, { detail: body.detail || request.statusText });
-          }
+        request.upload.addEventListener('load', function () {
+          progress.value = 0;
+          polling = window.setInterval(poll, 500);
         });
+        request.addEventListener('load', function () { answered(request); });
+        request.addEventListener('error', function () { finish(form.dataset.msgLost); });
+        request.addEventListener('timeout', function () { finish(form.dataset.msgLost); });
+        button.disabled = true;
         progress.value = 0;
         progress.hidden = false;
         result.textContent = '';
+        errors.textContent = '';
+        ignored.hidden = true;
         request.send(new FormData(form));
       });
     });

@@ -2,7 +2,6 @@ package dev.foyer.contacts;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -47,7 +46,7 @@ class ContactController {
                            @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) Integer offset) {
         var query = new ContactListQuery(q == null ? "" : q.strip(), tagIds == null ? List.of() : tagIds,
-                sort(sort), descending(direction), PageRequest.of(limit, offset));
+                ContactListQuery.Sort.of(sort), ContactListQuery.descending(direction), PageRequest.of(limit, offset));
         if (query.q().length() > 200) {
             throw ApiException.invalid("q", "must be at most 200 characters");
         }
@@ -86,22 +85,5 @@ class ContactController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void untag(@PathVariable UUID id, @PathVariable UUID tagId) {
         tags.unassign(CurrentUser.require().id(), id, tagId);
-    }
-
-    private static ContactListQuery.Sort sort(String sort) {
-        return switch (sort.toLowerCase(Locale.ROOT)) {
-            case "name" -> ContactListQuery.Sort.NAME;
-            case "company" -> ContactListQuery.Sort.COMPANY;
-            case "created", "createdat" -> ContactListQuery.Sort.CREATED;
-            default -> throw ApiException.invalid("sort", "must be name, company or created");
-        };
-    }
-
-    private static boolean descending(String direction) {
-        return switch (direction.toLowerCase(Locale.ROOT)) {
-            case "asc" -> false;
-            case "desc" -> true;
-            default -> throw ApiException.invalid("direction", "must be asc or desc");
-        };
     }
 }

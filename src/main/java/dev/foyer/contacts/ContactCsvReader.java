@@ -47,6 +47,11 @@ final class ContactCsvReader {
     }
 
     Result read(InputStream in) {
+        return read(in, () -> { });
+    }
+
+    /** As {@link #read(InputStream)}, telling {@code rowRead} of each data row as it is read. */
+    Result read(InputStream in, Runnable rowRead) {
         try (var parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(FORMAT).get()) {
             var records = parser.iterator();
             // Blank lines before the header are skipped; no record is read past it here, so that the
@@ -70,6 +75,7 @@ final class ContactCsvReader {
                 if (isBlank(record)) {
                     continue;
                 }
+                rowRead.run();
                 if (rows.size() + rowsWithErrors >= maxRows) {
                     throw ApiException.invalid("file", "has more than " + maxRows + " rows; split it into smaller files");
                 }

@@ -23,7 +23,8 @@ class ContactExport {
     }
 
     /** Needs a transaction, for the cursor the rows are read through. */
-    void rows(UUID userId, String q, List<UUID> tagIds, Consumer<String[]> row) {
-        contacts.export(userId, phones.searchText(q), tagIds, row);
+    void rows(UUID userId, String q, List<UUID> tagIds, ContactListQuery.Sort sort, boolean descending,
+              Consumer<String[]> row) {
+        contacts.export(userId, phones.searchText(q), tagIds, sort, descending, row);
     }
 }

@@ -27,12 +27,15 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ContactFileController {
 
     private final ContactImportService imports;
+    private final ImportProgressBoard progress;
     private final ContactExport export;
     private final TagService tags;
     private final CsvDownloads downloads;
 
-    ContactFileController(ContactImportService imports, ContactExport export, TagService tags, CsvDownloads downloads) {
+    ContactFileController(ContactImportService imports, ImportProgressBoard progress, ContactExport export,
+                          TagService tags, CsvDownloads downloads) {
         this.imports = imports;
+        this.progress = progress;
         this.export = export;
         this.tags = tags;
         this.downloads = downloads;
@@ -46,25 +49,44 @@ class ContactFileController {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "is required: a CSV file whose first row names the columns");
         }
-        try (InputStream in = file.getInputStream()) {
-            return imports.importCsv(CurrentUser.require().id(), in, mode);
+        var userId = CurrentUser.require().id();
+        // Closed after the import's transaction has committed or rolled back, not before.
+        try (var tracker = progress.start(userId, file.getSize()); InputStream in = file.getInputStream()) {
+            return imports.importCsv(userId, in, mode, tracker);
         }
     }
 
-    /** The contacts the list would show for the same {@code q} and {@code tag}s, all of them, as CSV. */
+    /**
+     * How far the signed-in user's running import has got (for a page to poll while its upload
+     * request is outstanding); 204 with no body when none of theirs is running on this server.
+     */
+    @GetMapping("/import/progress")
+    ResponseEntity<ImportProgress> importProgress() {
+        return progress.of(CurrentUser.require().id()).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    /**
+     * The contacts the list would show for the same {@code q}, {@code tag}s, {@code sort} and
+     * {@code direction}, all of them, as CSV; in the order they were added unless a sort is asked for.
+     */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
-                                                 @RequestParam(name = "tag", required = false) List<UUID> tagIds) {
+                                                 @RequestParam(name = "tag", required = false) List<UUID> tagIds,
+                                                 @RequestParam(required = false, defaultValue = "created") String sort,
+                                                 @RequestParam(required = false, defaultValue = "asc") String direction) {
         String query = q == null ? "" : q.strip();
         if (query.length() > 200) {
             throw ApiException.invalid("q", "must be at most 200 characters");
         }
+        var order = ContactListQuery.Sort.of(sort);
+        boolean descending = ContactListQuery.descending(direction);
         var user = CurrentUser.require();
         // Each tag once: the filter counts a contact's tags against how many were asked for.
         List<UUID> filter = tagIds == null ? List.of() : tagIds.stream().distinct().toList();
         tags.requireOwn(user.id(), filter);
         return downloads.download("contacts.csv", ContactExport.HEADER, new ActingUser(user.id(), user.permission()),
-                row -> export.rows(user.id(), query, filter, row));
+                row -> export.rows(user.id(), query, filter, order, descending, row));
     }
 
     private static ImportPlan.Duplicates duplicates(String value) {

@@ -37,8 +37,9 @@ class ContactImportService {
     }
 
     @Transactional
-    public ImportResult importCsv(UUID userId, InputStream file, ImportPlan.Duplicates duplicates) {
-        var read = reader.read(file);
+    public ImportResult importCsv(UUID userId, InputStream file, ImportPlan.Duplicates duplicates,
+                                  ImportProgressBoard.Tracker progress) {
+        var read = reader.read(progress.counting(file), progress::rowRead);
         // Two imports of the same rows at once would both find no contact with their emails and
         // both insert: one import of a user's at a time (the file is read already).
         if (!repository.lockImports(userId)) {
@@ -48,6 +49,7 @@ class ContactImportService {
         read.rows().stream().map(ImportRow::emailKey).filter(Objects::nonNull).forEach(emails::add);
         var existing = emails.isEmpty() ? Map.<String, UUID>of() : repository.idsByEmail(userId, emails);
         var plan = ImportPlan.of(read.rows(), existing, duplicates);
+        progress.saving();
 
         repository.insert(userId, plan.inserts(), contacts::normalisedPhone);
         repository.fillEmpty(userId, plan.merges(), contacts::normalisedPhone);

@@ -1,8 +1,10 @@
 package dev.foyer.contacts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import dev.foyer.api.ApiException;
 import dev.foyer.api.PageRequest;
 
 /**
@@ -24,7 +26,26 @@ public record ContactListQuery(String q, List<UUID> tagIds, Sort sort, boolean d
         return q.isEmpty() && tagIds.isEmpty();
     }
 
+    /** The API's {@code direction} parameter, shared by the list and the export. */
+    static boolean descending(String direction) {
+        return switch (direction.toLowerCase(Locale.ROOT)) {
+            case "asc" -> false;
+            case "desc" -> true;
+            default -> throw ApiException.invalid("direction", "must be asc or desc");
+        };
+    }
+
     public enum Sort {
-        NAME, COMPANY, CREATED
+        NAME, COMPANY, CREATED;
+
+        /** The API's {@code sort} parameter, shared by the list and the export. */
+        static Sort of(String sort) {
+            return switch (sort.toLowerCase(Locale.ROOT)) {
+                case "name" -> NAME;
+                case "company" -> COMPANY;
+                case "created", "createdat" -> CREATED;
+                default -> throw ApiException.invalid("sort", "must be name, company or created");
+            };
+        }
     }
 }

@@ -300,7 +300,8 @@ class ContactRepository {
      * Every matching contact in ContactColumn order, oldest first, read through a cursor so that
      * memory stays flat however many there are; needs a transaction for the cursor to exist.
      */
-    void export(UUID userId, String q, List<UUID> tagIds, Consumer<String[]> row) {
+    void export(UUID userId, String q, List<UUID> tagIds, ContactListQuery.Sort sort, boolean descending,
+                Consumer<String[]> row) {
         jdbc.sql(filters(tagIds) + """
                 select c.first_name, c.last_name, c.email, c.phone, c.company, c.job_title, c.notes,
                        -- By contact id alone: its assignments are its owner's (composite key), and a
@@ -310,8 +311,8 @@ class ContactRepository {
                           from contacts_to_tags ct join contact_tags t on t.id = ct.tag_id
                          where ct.contact_id = c.id) as tags
                 %s
-                 order by c.created_at, c.id
-                """.formatted(MATCHING))
+                 order by %s
+                """.formatted(MATCHING, ORDER.get(sort).formatted(descending ? "desc" : "asc")))
                 .withFetchSize(EXPORT_FETCH_SIZE)
                 .param("userId", userId).param("q", q).param("tagIds", tagIds.toArray(UUID[]::new))
                 .query((RowCallbackHandler) rs -> row.accept(new String[] {rs.getString(1), rs.getString(2),

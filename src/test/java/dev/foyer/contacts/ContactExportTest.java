@@ -57,6 +57,7 @@ class ContactExportTest {
         assertThat(firstNames(all.body())).containsExactly("Sarah", "Tom", "Mia");
         assertThat(firstNames(chens.body())).containsExactly("Sarah", "Tom");
         assertThat(firstNames(vips.body())).containsExactly("Sarah");
+        assertThat(firstNames(files.export("?sort=name&direction=desc").body())).containsExactly("Mia", "Tom", "Sarah");
     }
 
     @Test
@@ -114,11 +115,17 @@ class ContactExportTest {
     void aBadFilterIsA400BeforeAnythingIsStreamed() {
         var tooLong = files.export("?q=" + "x".repeat(201));
         var badTag = files.export("?tag=nope");
+        var badSort = files.export("?sort=email");
+        var badDirection = files.export("?direction=up");
 
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"field\":\"q\"");
         assertThat(badTag.status()).isEqualTo(400);
         assertThat(badTag.body()).contains("\"field\":\"tag\"");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.body()).contains("\"field\":\"sort\"");
+        assertThat(badDirection.status()).isEqualTo(400);
+        assertThat(badDirection.body()).contains("\"field\":\"direction\"");
     }
 
     private String tagId(String name) {

@@ -11,8 +11,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the contact list was asked for, read leniently from the address (an unknown sort is the
- * default, not an error page), and the links that keep it while changing one thing: the order or
- * the page.
+ * default, not an error page), the links that keep it while changing one thing (the order or the
+ * page), and the export of everything it matches, in its order.
  */
 record ContactSearch(String q, List<UUID> tags, String sort, boolean descending, int offset) {
 
@@ -46,16 +46,27 @@ record ContactSearch(String q, List<UUID> tags, String sort, boolean descending,
         return !column.equals(sort) ? null : descending ? "descending" : "ascending";
     }
 
+    /** The order the contacts were added in, the latest first; a page of its own, as a column header is. */
+    public String newestFirstUrl() {
+        return url("created", true, 0);
+    }
+
+    public boolean newestFirst() {
+        return "created".equals(sort) && descending;
+    }
+
     public String pageUrl(int pageOffset) {
         return url(sort, descending, pageOffset);
     }
 
+    /** The order always named: the export's own default is the order the contacts were added in. */
+    public String exportUrl() {
+        return filtered("/api/contacts/export").queryParam("sort", sort)
+                .queryParam("direction", descending ? "desc" : "asc").encode().build().toUriString();
+    }
+
     private String url(String column, boolean desc, int pageOffset) {
-        var url = UriComponentsBuilder.fromPath("/contacts");
-        if (!q.isEmpty()) {
-            url.queryParam("q", q);
-        }
-        tags.forEach(tag -> url.queryParam("tag", tag));
+        var url = filtered("/contacts");
         if (!"name".equals(column) || desc) {
             url.queryParam("sort", column).queryParam("dir", desc ? "desc" : "asc");
         }
@@ -63,5 +74,14 @@ record ContactSearch(String q, List<UUID> tags, String sort, boolean descending,
             url.queryParam("offset", pageOffset);
         }
         return url.encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder filtered(String path) {
+        var url = UriComponentsBuilder.fromPath(path);
+        if (!q.isEmpty()) {
+            url.queryParam("q", q);
+        }
+        tags.forEach(tag -> url.queryParam("tag", tag));
+        return url;
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,6 +30,11 @@ class CookieAuthenticationFilter extends OncePerRequestFilter {
     private final AccessTokenAuthenticator authenticator;
     private final SessionService sessions;
     private final WebSessionCookies cookies;
+    /**
+     * Where the sign-in is kept for the request's asynchronous dispatch (a streamed answer such as the
+     * CSV export), which this filter does not see again; the bearer token filter keeps its own there too.
+     */
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
     CookieAuthenticationFilter(JwtDecoder decoder, AccessTokenAuthenticator authenticator, SessionService sessions,
                                WebSessionCookies cookies) {
@@ -49,7 +56,7 @@ class CookieAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var access = WebSessionCookies.read(request, WebSessionCookies.ACCESS);
-        boolean signedIn = access.isPresent() && authenticate(access.get());
+        boolean signedIn = access.isPresent() && authenticate(access.get(), request, response);
         if (!signedIn && access.isPresent()) {
             cookies.clearAccess(request, response);
         }
@@ -63,7 +70,7 @@ class CookieAuthenticationFilter extends OncePerRequestFilter {
         try {
             Tokens tokens = sessions.refresh(refreshToken);
             cookies.signIn(request, response, tokens);
-            authenticate(tokens.accessToken());
+            authenticate(tokens.accessToken(), request, response);
         } catch (RefreshRefusedException refused) {
             // A parallel request of the same browser just refreshed and sets the new cookies itself.
             if (!refused.justRotated()) {
@@ -72,12 +79,13 @@ class CookieAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean authenticate(String accessToken) {
+    private boolean authenticate(String accessToken, HttpServletRequest request, HttpServletResponse response) {
         try {
             var authentication = authenticator.convert(decoder.decode(accessToken));
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
             return true;
         } catch (JwtException | OAuth2AuthenticationException e) {
             return false;

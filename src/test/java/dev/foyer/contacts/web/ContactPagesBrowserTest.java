@@ -73,7 +73,7 @@ class ContactPagesBrowserTest {
         assertThat(browser.find("#contact-search").equals(browser.driver().switchTo().activeElement()))
                 .as("typing goes on in the box").isTrue();
 
-        new Select(browser.find("#contact-tag")).selectByValue(tagId);
+        toggleTag(tagId);
         until(browser, driver -> names().size() == 1);
 
         assertThat(names()).containsExactly("Wilhelmina Tagged");
@@ -137,6 +137,63 @@ class ContactPagesBrowserTest {
     }
 
     @Test
+    void theOrderChosenStaysWhenASearchIsTypedAfterwards() {
+        api.post("/api/contacts", Map.of("firstName", "Anna", "lastName", "Smith", "company", "Zenith"));
+        api.post("/api/contacts", Map.of("firstName", "Bea", "lastName", "Smith", "company", "Acme"));
+        api.post("/api/contacts", Map.of("firstName", "Cleo", "lastName", "Smith", "company", "Mondo"));
+        api.post("/api/contacts", Map.of("firstName", "Dora", "lastName", "Jones", "company", "Beta"));
+        browser.open("/contacts");
+        browser.find("th:nth-child(2) a").click();
+        until(browser, driver -> "ascending".equals(browser.find("th:nth-child(2)").getDomAttribute("aria-sort")));
+
+        browser.find("#contact-search").sendKeys("smith");
+        until(browser, driver -> names().size() == 3);
+
+        assertThat(names()).as("still by company").containsExactly("Bea Smith", "Cleo Smith", "Anna Smith");
+        assertThat(browser.find("th:nth-child(2)").getDomAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(browser.driver().getCurrentUrl()).contains("q=smith").contains("sort=company");
+    }
+
+    @Test
+    void severalTagsNarrowTheListTogetherThroughItsPagesAndNewestFirst() {
+        String buyer = api.post("/api/tags", Map.of("name", "Buyer", "color", "#10B981")).text("id");
+        String seller = api.post("/api/tags", Map.of("name", "Seller", "color", "#F59E0B")).text("id");
+        tag(api.post("/api/contacts", Map.of("firstName", "Only", "lastName", "Buyer")).text("id"), buyer);
+        tag(api.post("/api/contacts", Map.of("firstName", "Only", "lastName", "Seller")).text("id"), seller);
+        for (int i = 1; i <= 26; i++) {
+            tag(api.post("/api/contacts", Map.of("firstName", "Both", "lastName", "%02d".formatted(i))).text("id"), buyer, seller);
+        }
+        browser.open("/contacts");
+        markPage(browser);
+
+        toggleTag(buyer);
+        until(browser, driver -> browser.find(".pager-range").getText().equals("1\u201325 of 27"));
+        toggleTag(seller);
+        until(browser, driver -> browser.find(".pager-range").getText().equals("1\u201325 of 26"));
+        browser.find("a[rel=next]").click();
+        until(browser, driver -> browser.find(".pager-range").getText().equals("26\u201326 of 26"));
+
+        assertThat(names()).containsExactly("Both 26");
+        assertThat(browser.driver().getCurrentUrl()).contains("tag=" + buyer).contains("tag=" + seller);
+
+        browser.find(".results-actions a[href*='sort=created']").click();
+        until(browser, driver -> browser.findAll(".results-actions a[aria-current=true]").size() == 1);
+
+        assertThat(names()).as("the last added first").startsWith("Both 26", "Both 25");
+        assertThat(browser.find(".pager-range").getText()).isEqualTo("1\u201325 of 26");
+
+        toggleTag(seller);
+        until(browser, driver -> browser.find(".pager-range").getText().equals("1\u201325 of 27"));
+        browser.find("#contact-search").sendKeys("only");
+        until(browser, driver -> names().size() == 1);
+
+        assertThat(names()).containsExactly("Only Buyer");
+        assertThat(browser.findAll(".results-actions a[aria-current=true]")).as("still newest first").hasSize(1);
+        assertThat(samePage(browser)).isTrue();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void anotherUsersContactIsTheNotFoundPage() {
         var stranger = SignedInClient.signUp(new ApiClient(port));
         String theirs = stranger.post("/api/contacts", Map.of("firstName", "Secret")).text("id");
@@ -163,6 +220,17 @@ class ContactPagesBrowserTest {
                     .isLessThanOrEqualTo(375L);
         }
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private void tag(String contactId, String... tagIds) {
+        for (String tagId : tagIds) {
+            api.put("/api/contacts/" + contactId + "/tags/" + tagId, Map.of());
+        }
+    }
+
+    /** A tag's chip in the filter: its check box is hidden behind it, as a user sees it. */
+    private static void toggleTag(String tagId) {
+        browser.find("#contact-filter input[name=tag][value='" + tagId + "']").findElement(By.xpath("..")).click();
     }
 
     /** Read in one script, as htmx may swap the table between reading one row and the next. */
