@@ -1,5 +1,6 @@
 package dev.foyer.contacts;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -52,5 +53,25 @@ public class ContactDuplicateService {
         duplicates.moveDeals(userId, id, otherId);
         contacts.delete(userId, otherId);
         return contactService.get(userId, id);
+    }
+
+    /**
+     * Keeps {@code id} and folds each of {@code others} into it, in one transaction: one contact that
+     * is not the user's refuses the lot.
+     */
+    @Transactional
+    public ContactView mergeAll(UUID userId, UUID id, List<UUID> others) {
+        if (id == null) {
+            throw ApiException.invalid("keep", "is required");
+        }
+        var distinct = others.stream().filter(other -> !other.equals(id)).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw ApiException.invalid("merge", "needs another contact than the one kept");
+        }
+        ContactView kept = null;
+        for (var other : distinct) {
+            kept = merge(userId, id, other);
+        }
+        return kept;
     }
 }
