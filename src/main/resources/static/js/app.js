@@ -303,6 +303,7 @@
     initSameAddress();
     initCopyButtons();
     initDocumentUploads();
+    initContactPicker();
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
   }
 
@@ -388,6 +389,130 @@
         form.querySelector('progress').hidden = true;
         showError(form, event.detail.xhr.status === 413 ? form.dataset.msgTooLarge : form.dataset.msgFailed);
       }
+    });
+  }
+
+  // The deal form's contact: typing asks the contact search (the JSON API, signed by the session's
+  // cookie) for matches and lists them under the box; picking one keeps its id in the hidden field.
+  // Typing again forgets the id, so the form sends either the picked contact or the typed text, which
+  // the server looks up as it does without this script; an emptied box unlinks.
+  function initContactPicker() {
+    document.querySelectorAll('[data-contact-picker]').forEach(function (field) {
+      var input = field.querySelector('input[type=text]');
+      var hidden = field.querySelector('input[type=hidden]');
+      var list = field.querySelector('[role=listbox]');
+      var timer = null;
+      var asked = 0;
+      var active = -1;
+      input.setAttribute('role', 'combobox');
+      input.setAttribute('aria-expanded', 'false');
+
+      function options() {
+        return list.querySelectorAll('[role=option]');
+      }
+      function close() {
+        asked++;
+        list.hidden = true;
+        list.textContent = '';
+        active = -1;
+        input.setAttribute('aria-expanded', 'false');
+        input.removeAttribute('aria-activedescendant');
+      }
+      function highlight(index) {
+        var all = options();
+        if (!all.length) {
+          return;
+        }
+        active = (index + all.length) % all.length;
+        all.forEach(function (option, i) { option.setAttribute('aria-selected', String(i === active)); });
+        input.setAttribute('aria-activedescendant', all[active].id);
+        all[active].scrollIntoView({ block: 'nearest' });
+      }
+      function pick(option) {
+        hidden.value = option.getAttribute('data-id');
+        input.value = option.getAttribute('data-name');
+        close();
+      }
+      function show(contacts) {
+        list.textContent = '';
+        active = -1;
+        if (!contacts.length) {
+          var none = document.createElement('li');
+          none.className = 'contact-option-none';
+          none.textContent = field.getAttribute('data-msg-none');
+          list.appendChild(none);
+        }
+        contacts.forEach(function (contact, i) {
+          var name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+          var option = document.createElement('li');
+          option.id = list.id + '-' + i;
+          option.className = 'contact-option';
+          option.setAttribute('role', 'option');
+          option.setAttribute('aria-selected', 'false');
+          option.setAttribute('data-id', contact.id);
+          option.setAttribute('data-name', name);
+          option.textContent = name;
+          var detail = contact.email || contact.phone || contact.company;
+          if (detail) {
+            var small = document.createElement('span');
+            small.className = 'muted';
+            small.textContent = detail;
+            option.appendChild(small);
+          }
+          list.appendChild(option);
+        });
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      }
+      function search() {
+        var q = input.value.trim();
+        if (!q) {
+          close();
+          return;
+        }
+        var ticket = ++asked;
+        fetch('/api/contacts?sort=name&limit=8&q=' + encodeURIComponent(q),
+          { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (page) {
+            // Only the answer to the latest text counts, and only while the box still has the focus.
+            if (page && ticket === asked && document.activeElement === input) {
+              show(page.items);
+            }
+          })
+          .catch(function () { /* The box still works as plain text: the server looks the name up. */ });
+      }
+
+      input.addEventListener('input', function () {
+        hidden.value = '';
+        clearTimeout(timer);
+        timer = setTimeout(search, 250);
+      });
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          if (list.hidden) {
+            search();
+          } else {
+            highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+          }
+        } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+          event.preventDefault();
+          pick(options()[active]);
+        } else if (event.key === 'Escape' && !list.hidden) {
+          event.preventDefault();
+          close();
+        }
+      });
+      input.addEventListener('blur', close);
+      // Pressing on an option must not take the focus away first, or the blur would close the list.
+      list.addEventListener('mousedown', function (event) { event.preventDefault(); });
+      list.addEventListener('click', function (event) {
+        var option = event.target.closest('[role=option]');
+        if (option) {
+          pick(option);
+        }
+      });
     });
   }
 

@@ -49,14 +49,17 @@ class DealPages {
         var userId = CurrentUser.require().id();
         var stages = choices.stages(userId);
         String first = stage != null ? stage : stages.isEmpty() ? "" : stages.get(0).name();
-        model.addAttribute("dealForm", DealForm.empty(deals.defaultCurrency(), first, contactId));
-        choices.addTo(model, userId, contactId);
+        var form = DealForm.empty(deals.defaultCurrency(), first, contactId);
+        choices.nameContact(userId, form);
+        model.addAttribute("dealForm", form);
+        choices.addTo(model, userId);
         return VIEW;
     }
 
     @PostMapping
     String create(@Valid DealForm dealForm, BindingResult errors, Model model) {
         var userId = CurrentUser.require().id();
+        choices.resolveContact(userId, dealForm, errors);
         if (valid(dealForm, errors)) {
             try {
                 return "redirect:/deals/" + deals.create(userId, dealForm.toCreate()).id() + "?created";
@@ -64,7 +67,7 @@ class DealPages {
                 FormErrors.reject(refusal, errors, "deal");
             }
         }
-        choices.addTo(model, userId, dealForm.getContactId());
+        choices.addTo(model, userId);
         return VIEW;
     }
 
@@ -79,6 +82,7 @@ class DealPages {
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid DealForm dealForm, BindingResult errors, Model model) {
         var userId = CurrentUser.require().id();
+        choices.resolveContact(userId, dealForm, errors);
         if (valid(dealForm, errors)) {
             try {
                 deals.update(userId, id, dealForm.toPatch());
@@ -101,7 +105,7 @@ class DealPages {
         model.addAttribute("deal", deal);
         model.addAttribute("timeline", deals.events(userId, id, new PageRequest(TIMELINE_LENGTH, 0)).items().stream()
                 .map(TimelineEntry::of).toList());
-        choices.addTo(model, userId, deal.contact() == null ? null : deal.contact().id());
+        choices.addTo(model, userId);
         return VIEW;
     }
 
