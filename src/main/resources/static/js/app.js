@@ -166,7 +166,21 @@
       }
       drag = { card: card, from: card.closest('.board-column'), x: event.clientX, y: event.clientY,
         pointerId: event.pointerId, moving: false, over: null };
+      var board = card.closest('.board');
+      if (board) {
+        drag.board = board;
+        drag.scrolled = board.scrollLeft;
+        drag.edge = edgeScroller(board, function () { follow(drag.lastX, drag.lastY); });
+      }
     });
+
+    // The card stays under the pointer, also while the board scrolls beneath it.
+    function follow(x, y) {
+      var dx = x - drag.x + (drag.board ? drag.board.scrollLeft - drag.scrolled : 0);
+      // CSSOM, not a style attribute: the CSP allows a script to set a property.
+      drag.card.style.transform = 'translate(' + dx + 'px, ' + (y - drag.y) + 'px)';
+      highlight(columnAt(x, y));
+    }
 
     document.addEventListener('pointermove', function (event) {
       if (!drag || event.pointerId !== drag.pointerId) {
@@ -183,9 +197,12 @@
         document.documentElement.classList.add('is-dragging-card');
       }
       event.preventDefault();
-      // CSSOM, not a style attribute: the CSP allows a script to set a property.
-      drag.card.style.transform = 'translate(' + dx + 'px, ' + dy + 'px)';
-      highlight(columnAt(event.clientX, event.clientY));
+      drag.lastX = event.clientX;
+      drag.lastY = event.clientY;
+      follow(event.clientX, event.clientY);
+      if (drag.edge) {
+        drag.edge.follow(event.clientX);
+      }
     });
 
     function finish(event, dropped) {
@@ -194,6 +211,9 @@
       }
       var ended = drag;
       drag = null;
+      if (ended.edge) {
+        ended.edge.stop();
+      }
       if (!ended.moving) {
         return;
       }
@@ -217,6 +237,59 @@
 
     document.addEventListener('pointerup', function (event) { finish(event, true); });
     document.addEventListener('pointercancel', function (event) { finish(event, false); });
+  }
+
+  // While a card is dragged near the board's left or right edge, the board scrolls that way, faster
+  // nearer the edge, so that columns off screen can be reached; onScroll keeps the card under the pointer.
+  function edgeScroller(board, onScroll) {
+    var EDGE = 48;
+    // Taken before the card moves: the dragged card, carried along, would widen the board without end.
+    var max = board.scrollWidth - board.clientWidth;
+    var x = null;
+    var frame = null;
+    function step() {
+      frame = null;
+      var box = board.getBoundingClientRect();
+      var into = x < box.left + EDGE ? x - (box.left + EDGE) : x > box.right - EDGE ? x - (box.right - EDGE) : 0;
+      var to = Math.max(0, Math.min(max, board.scrollLeft + (into < 0 ? -1 : 1) * Math.max(2, Math.min(16, Math.abs(into) / 3))));
+      if (!into || Math.abs(to - board.scrollLeft) < 0.5) {
+        return;
+      }
+      board.scrollLeft = to;
+      onScroll();
+      frame = requestAnimationFrame(step);
+    }
+    return {
+      follow: function (pointerX) {
+        x = pointerX;
+        if (frame === null) {
+          frame = requestAnimationFrame(step);
+        }
+      },
+      stop: function () {
+        if (frame !== null) {
+          cancelAnimationFrame(frame);
+        }
+        frame = null;
+      }
+    };
+  }
+
+  // A move redraws the board: it stays scrolled where it was, or a card dropped in a column far to
+  // the right would be out of sight at once.
+  function initBoardScrollKept() {
+    var left = null;
+    document.addEventListener('htmx:beforeSwap', function (event) {
+      var board = document.getElementById('board');
+      left = board && event.detail.target === board ? board.scrollLeft : null;
+    });
+    document.addEventListener('htmx:afterSwap', function () {
+      var board = document.getElementById('board');
+      if (left !== null && board) {
+        board.scrollLeft = left;
+      }
+      left = null;
+    });
   }
 
   // After a card moves by its form, the board is redrawn: give the keyboard back to that card.
@@ -299,6 +372,7 @@
     initConfirmations();
     initBoardDrag();
     initBoardFocus();
+    initBoardScrollKept();
     initCsvImport();
     initSameAddress();
     initCopyButtons();

@@ -164,6 +164,33 @@ class PipelineBrowserTest {
     }
 
     @Test
+    void aCardHeldAtTheBoardsRightEdgeScrollsTheBoardToColumnsOffScreen() {
+        String deal = deal("Far mover", "1000", "Prospecting", null);
+        browser.open("/pipeline");
+        var board = browser.find("#board");
+        assertThat(lastColumnInView()).as("the last column starts off screen").isFalse();
+
+        new Actions(browser.driver())
+                .moveToElement(card(deal).findElement(By.cssSelector(".drag-handle")))
+                .clickAndHold()
+                .moveByOffset(20, 20)
+                .moveToElement(board, board.getRect().getWidth() / 2 - 10, 0)
+                .perform();
+        until(browser, driver -> lastColumnInView());
+        new Actions(browser.driver())
+                .moveToElement(column("Closed Lost").findElement(By.cssSelector(".column-header")))
+                .release()
+                .perform();
+        until(browser, driver -> "1 deal".equals(count("Closed Lost")));
+
+        assertThat(api.get("/api/deals/" + deal).text("stage")).isEqualTo("Closed Lost");
+        assertThat((Long) browser.script("return document.getElementById('board').scrollLeft"))
+                .as("redrawn, the board stays scrolled to its last column, and no further")
+                .isEqualTo((Long) browser.script("var b = document.getElementById('board'); return b.scrollWidth - b.clientWidth"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theUpAndDownButtonsReorderACardWithoutDragging() {
         deal("Lower", "1000", "Qualification", null);
         String upper = deal("Upper", "1000", "Qualification", null);
@@ -303,6 +330,13 @@ class PipelineBrowserTest {
     private static String total(String stage) {
         return (String) browser.script("return document.querySelector(\".board-column[data-stage='\" + arguments[0]"
                 + " + \"'] .column-total\").textContent.trim()", stage);
+    }
+
+    /** Whether the board's last column shows whole within the board. */
+    private static boolean lastColumnInView() {
+        return (Boolean) browser.script("var b = document.getElementById('board').getBoundingClientRect();"
+                + " var c = document.querySelector('.board-column:last-of-type').getBoundingClientRect();"
+                + " return c.left >= b.left && c.right <= b.right + 1");
     }
 
     private static long cards(String stage) {
