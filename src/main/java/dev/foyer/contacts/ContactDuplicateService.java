@@ -1,6 +1,7 @@
 package dev.foyer.contacts;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -64,7 +65,8 @@ public class ContactDuplicateService {
         if (id == null) {
             throw ApiException.invalid("keep", "is required");
         }
-        var distinct = others.stream().filter(other -> !other.equals(id)).distinct().toList();
+        // A form field left empty binds as null: it names no contact.
+        var distinct = others.stream().filter(Objects::nonNull).filter(other -> !other.equals(id)).distinct().toList();
         if (distinct.isEmpty()) {
             throw ApiException.invalid("merge", "needs another contact than the one kept");
         }

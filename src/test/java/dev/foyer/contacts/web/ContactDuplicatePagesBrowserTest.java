@@ -100,6 +100,7 @@ class ContactDuplicatePagesBrowserTest {
 
         assertThat(post("contact=" + sam + "&contact=" + samuel)).isEqualTo(400L);
         assertThat(post("keep=" + sam + "&contact=" + sam)).isEqualTo(400L);
+        assertThat(post("keep=" + sam + "&contact=" + sam + "&contact=")).isEqualTo(400L);
         assertThat(post("keep=not-an-id&contact=" + samuel)).isEqualTo(400L);
         assertThat(api.get("/api/contacts/duplicates").json().path("total").asInt()).isEqualTo(1);
     }
