@@ -166,7 +166,21 @@
       }
       drag = { card: card, from: card.closest('.board-column'), x: event.clientX, y: event.clientY,
         pointerId: event.pointerId, moving: false, over: null };
+      var board = card.closest('.board');
+      if (board) {
+        drag.board = board;
+        drag.scrolled = board.scrollLeft;
+        drag.edge = edgeScroller(board, function () { follow(drag.lastX, drag.lastY); });
+      }
     });
+
+    // The card stays under the pointer, also while the board scrolls beneath it.
+    function follow(x, y) {
+      var dx = x - drag.x + (drag.board ? drag.board.scrollLeft - drag.scrolled : 0);
+      // CSSOM, not a style attribute: the CSP allows a script to set a property.
+      drag.card.style.transform = 'translate(' + dx + 'px, ' + (y - drag.y) + 'px)';
+      highlight(columnAt(x, y));
+    }
 
     document.addEventListener('pointermove', function (event) {
       if (!drag || event.pointerId !== drag.pointerId) {
@@ -183,9 +197,12 @@
         document.documentElement.classList.add('is-dragging-card');
       }
       event.preventDefault();
-      // CSSOM, not a style attribute: the CSP allows a script to set a property.
-      drag.card.style.transform = 'translate(' + dx + 'px, ' + dy + 'px)';
-      highlight(columnAt(event.clientX, event.clientY));
+      drag.lastX = event.clientX;
+      drag.lastY = event.clientY;
+      follow(event.clientX, event.clientY);
+      if (drag.edge) {
+        drag.edge.follow(event.clientX);
+      }
     });
 
     function finish(event, dropped) {
@@ -194,6 +211,9 @@
       }
       var ended = drag;
       drag = null;
+      if (ended.edge) {
+        ended.edge.stop();
+      }
       if (!ended.moving) {
         return;
       }
@@ -217,6 +237,59 @@
 
     document.addEventListener('pointerup', function (event) { finish(event, true); });
     document.addEventListener('pointercancel', function (event) { finish(event, false); });
+  }
+
+  // While a card is dragged near the board's left or right edge, the board scrolls that way, faster
+  // nearer the edge, so that columns off screen can be reached; onScroll keeps the card under the pointer.
+  function edgeScroller(board, onScroll) {
+    var EDGE = 48;
+    // Taken before the card moves: the dragged card, carried along, would widen the board without end.
+    var max = board.scrollWidth - board.clientWidth;
+    var x = null;
+    var frame = null;
+    function step() {
+      frame = null;
+      var box = board.getBoundingClientRect();
+      var into = x < box.left + EDGE ? x - (box.left + EDGE) : x > box.right - EDGE ? x - (box.right - EDGE) : 0;
+      var to = Math.max(0, Math.min(max, board.scrollLeft + (into < 0 ? -1 : 1) * Math.max(2, Math.min(16, Math.abs(into) / 3))));
+      if (!into || Math.abs(to - board.scrollLeft) < 0.5) {
+        return;
+      }
+      board.scrollLeft = to;
+      onScroll();
+      frame = requestAnimationFrame(step);
+    }
+    return {
+      follow: function (pointerX) {
+        x = pointerX;
+        if (frame === null) {
+          frame = requestAnimationFrame(step);
+        }
+      },
+      stop: function () {
+        if (frame !== null) {
+          cancelAnimationFrame(frame);
+        }
+        frame = null;
+      }
+    };
+  }
+
+  // A move redraws the board: it stays scrolled where it was, or a card dropped in a column far to
+  // the right would be out of sight at once.
+  function initBoardScrollKept() {
+    var left = null;
+    document.addEventListener('htmx:beforeSwap', function (event) {
+      var board = document.getElementById('board');
+      left = board && event.detail.target === board ? board.scrollLeft : null;
+    });
+    document.addEventListener('htmx:afterSwap', function () {
+      var board = document.getElementById('board');
+      if (left !== null && board) {
+        board.scrollLeft = left;
+      }
+      left = null;
+    });
   }
 
   // After a card moves by its form, the board is redrawn: give the keyboard back to that card.
@@ -299,10 +372,12 @@
     initConfirmations();
     initBoardDrag();
     initBoardFocus();
+    initBoardScrollKept();
     initCsvImport();
     initSameAddress();
     initCopyButtons();
     initDocumentUploads();
+    initContactPicker();
     document.addEventListener('htmx:load', function (event) { showLocalTimes(event.detail.elt); });
   }
 
@@ -425,6 +500,130 @@
         form.querySelector('progress').hidden = true;
         showError(form, event.detail.xhr.status === 413 ? form.dataset.msgTooLarge : form.dataset.msgFailed);
       }
+    });
+  }
+
+  // The deal form's contact: typing asks the contact search (the JSON API, signed by the session's
+  // cookie) for matches and lists them under the box; picking one keeps its id in the hidden field.
+  // Typing again forgets the id, so the form sends either the picked contact or the typed text, which
+  // the server looks up as it does without this script; an emptied box unlinks.
+  function initContactPicker() {
+    document.querySelectorAll('[data-contact-picker]').forEach(function (field) {
+      var input = field.querySelector('input[type=text]');
+      var hidden = field.querySelector('input[type=hidden]');
+      var list = field.querySelector('[role=listbox]');
+      var timer = null;
+      var asked = 0;
+      var active = -1;
+      input.setAttribute('role', 'combobox');
+      input.setAttribute('aria-expanded', 'false');
+
+      function options() {
+        return list.querySelectorAll('[role=option]');
+      }
+      function close() {
+        asked++;
+        list.hidden = true;
+        list.textContent = '';
+        active = -1;
+        input.setAttribute('aria-expanded', 'false');
+        input.removeAttribute('aria-activedescendant');
+      }
+      function highlight(index) {
+        var all = options();
+        if (!all.length) {
+          return;
+        }
+        active = (index + all.length) % all.length;
+        all.forEach(function (option, i) { option.setAttribute('aria-selected', String(i === active)); });
+        input.setAttribute('aria-activedescendant', all[active].id);
+        all[active].scrollIntoView({ block: 'nearest' });
+      }
+      function pick(option) {
+        hidden.value = option.getAttribute('data-id');
+        input.value = option.getAttribute('data-name');
+        close();
+      }
+      function show(contacts) {
+        list.textContent = '';
+        active = -1;
+        if (!contacts.length) {
+          var none = document.createElement('li');
+          none.className = 'contact-option-none';
+          none.textContent = field.getAttribute('data-msg-none');
+          list.appendChild(none);
+        }
+        contacts.forEach(function (contact, i) {
+          var name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+          var option = document.createElement('li');
+          option.id = list.id + '-' + i;
+          option.className = 'contact-option';
+          option.setAttribute('role', 'option');
+          option.setAttribute('aria-selected', 'false');
+          option.setAttribute('data-id', contact.id);
+          option.setAttribute('data-name', name);
+          option.textContent = name;
+          var detail = contact.email || contact.phone || contact.company;
+          if (detail) {
+            var small = document.createElement('span');
+            small.className = 'muted';
+            small.textContent = detail;
+            option.appendChild(small);
+          }
+          list.appendChild(option);
+        });
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      }
+      function search() {
+        var q = input.value.trim();
+        if (!q) {
+          close();
+          return;
+        }
+        var ticket = ++asked;
+        fetch('/api/contacts?sort=name&limit=8&q=' + encodeURIComponent(q),
+          { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (page) {
+            // Only the answer to the latest text counts, and only while the box still has the focus.
+            if (page && ticket === asked && document.activeElement === input) {
+              show(page.items);
+            }
+          })
+          .catch(function () { /* The box still works as plain text: the server looks the name up. */ });
+      }
+
+      input.addEventListener('input', function () {
+        hidden.value = '';
+        clearTimeout(timer);
+        timer = setTimeout(search, 250);
+      });
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          if (list.hidden) {
+            search();
+          } else {
+            highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+          }
+        } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+          event.preventDefault();
+          pick(options()[active]);
+        } else if (event.key === 'Escape' && !list.hidden) {
+          event.preventDefault();
+          close();
+        }
+      });
+      input.addEventListener('blur', close);
+      // Pressing on an option must not take the focus away first, or the blur would close the list.
+      list.addEventListener('mousedown', function (event) { event.preventDefault(); });
+      list.addEventListener('click', function (event) {
+        var option = event.target.closest('[role=option]');
+        if (option) {
+          pick(option);
+        }
+      });
     });
   }
 

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ContactDuplicateRepository {
 
     /**
-     * One page of groups with their members and the number of groups, in one query. Phones shorter
+     * One page of groups with their members (each with its tags and deal count) and the number of
+     * groups, in one query. Phones shorter
      * than six digits are left out: "0" or "123" typed as a placeholder is not a shared number.
      */
     private static final String GROUPS = """
@@ -32,11 +33,19 @@ class ContactDuplicateRepository {
             select p.reason, p.value, p.total,
                    jsonb_agg(jsonb_build_object('id', c.id, 'firstName', c.first_name, 'lastName', c.last_name,
                                                 'email', c.email, 'phone', c.phone, 'company', c.company,
-                                                'createdAt', c.created_at)
+                                                'createdAt', c.created_at, 'tags', t.tags, 'dealCount', d.deals)
                              order by c.created_at, c.id) as contacts
               from page p
               join keys k on k.reason = p.reason and k.value = p.value
               join contacts c on c.id = k.id and c.user_id = :userId
+             cross join lateral (
+                   select coalesce(jsonb_agg(jsonb_build_object('id', ct.id, 'name', ct.name, 'color', ct.color)
+                                             order by lower(ct.name), ct.id), '[]') as tags
+                     from contacts_to_tags ctt
+                     join contact_tags ct on ct.id = ctt.tag_id and ct.user_id = :userId
+                    where ctt.contact_id = c.id and ctt.user_id = :userId) t
+             cross join lateral (
+                   select count(*) as deals from deals where contact_id = c.id and user_id = :userId) d
              group by p.reason, p.value, p.total
              order by p.reason, p.value
             """;

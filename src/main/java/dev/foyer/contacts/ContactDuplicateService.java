@@ -1,6 +1,7 @@
 package dev.foyer.contacts;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -56,5 +57,26 @@ public class ContactDuplicateService {
         links.forEach(link -> link.merging(userId, otherId, id));
         contacts.delete(userId, otherId);
         return contactService.get(userId, id);
+    }
+
+    /**
+     * Keeps {@code id} and folds each of {@code others} into it, in one transaction: one contact that
+     * is not the user's refuses the lot.
+     */
+    @Transactional
+    public ContactView mergeAll(UUID userId, UUID id, List<UUID> others) {
+        if (id == null) {
+            throw ApiException.invalid("keep", "is required");
+        }
+        // A form field left empty binds as null: it names no contact.
+        var distinct = others.stream().filter(Objects::nonNull).filter(other -> !other.equals(id)).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw ApiException.invalid("merge", "needs another contact than the one kept");
+        }
+        ContactView kept = null;
+        for (var other : distinct) {
+            kept = merge(userId, id, other);
+        }
+        return kept;
     }
 }

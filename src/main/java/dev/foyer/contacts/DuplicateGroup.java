@@ -13,8 +13,8 @@ import java.util.UUID;
  */
 public record DuplicateGroup(String reason, String value, List<Member> contacts) {
 
-    /** A contact of the group, oldest first. */
+    /** A contact of the group, oldest first, with its tags by name and how many deals name it. */
     public record Member(UUID id, String firstName, String lastName, String email, String phone, String company,
-                         Instant createdAt) {
+                         Instant createdAt, List<Tag> tags, long dealCount) {
     }
 }

@@ -18,7 +18,11 @@ record ContactRow(UUID id, String name, String company, String email, String pho
 
     /** The name a person is known by; a contact always has at least one of the two (the service sees to it). */
     static String name(ContactView contact) {
-        return Stream.of(contact.firstName(), contact.lastName()).filter(part -> part != null && !part.isBlank())
+        return name(contact.firstName(), contact.lastName());
+    }
+
+    static String name(String firstName, String lastName) {
+        return Stream.of(firstName, lastName).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" "));
     }
 }

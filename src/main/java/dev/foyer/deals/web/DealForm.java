@@ -38,7 +38,12 @@ class DealForm {
     @Size(max = 3)
     private String currency;
 
+    /** The linked contact, or none; settled from {@link #contactName} by {@code DealFormChoices#resolveContact}. */
     private UUID contactId;
+
+    /** What the contact box shows: the linked contact's name, or what the user typed. */
+    @Size(max = 200)
+    private String contactName;
 
     @NotBlank
     @Size(max = 60)
@@ -60,6 +65,7 @@ class DealForm {
 
     static DealForm of(DealResponse deal) {
         var form = empty(deal.currency(), deal.stage(), deal.contact() == null ? null : deal.contact().id());
+        form.contactName = deal.contact() == null ? null : deal.contact().name();
         form.title = deal.title();
         form.value = deal.value();
         form.expectedCloseDate = deal.expectedCloseDate();
@@ -132,6 +138,14 @@ class DealForm {
 
     public void setContactId(UUID contactId) {
         this.contactId = contactId;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
     }
 
     public String getStage() {

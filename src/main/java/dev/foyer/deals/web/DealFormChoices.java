@@ -1,6 +1,5 @@
 package dev.foyer.deals.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,26 +11,19 @@ import dev.foyer.deals.StageResponse;
 import dev.foyer.deals.StageService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
- * The options of the deal form's selects: the user's stages in order, and contacts by name. The
- * contact list is one page of the contact search ({@value #CONTACT_CHOICES} names); the contact the
- * deal already has is always among them, so that saving never unlinks it.
+ * What the deal form chooses from: the user's stages in order, and a contact named by text. With
+ * the script, the form's picker searches the contacts as the user types and sends the picked
+ * contact's id with its name; without it, or when a name was typed and nothing picked, the name is
+ * looked up here in the same contact search. A user with any number of contacts can link any one.
  */
 @Component
 class DealFormChoices {
 
-    static final int CONTACT_CHOICES = PageRequest.MAX_LIMIT;
-
-    /** A contact as the select lists it. */
-    record ContactChoice(UUID id, String name) {
-
-        static ContactChoice of(ContactView contact) {
-            String name = ((contact.firstName() == null ? "" : contact.firstName()) + " "
-                    + (contact.lastName() == null ? "" : contact.lastName())).strip();
-            return new ContactChoice(contact.id(), name);
-        }
-    }
+    /** Matches read for a typed name: enough to tell one from several, and to find the one named exactly. */
+    static final int NAME_MATCHES = 20;
 
     private final StageService stages;
     private final ContactService contacts;
@@ -45,19 +37,49 @@ class DealFormChoices {
         return stages.list(userId);
     }
 
-    void addTo(Model model, UUID userId, UUID chosenContact) {
+    void addTo(Model model, UUID userId) {
         model.addAttribute("stages", stages(userId));
-        model.addAttribute("contacts", contacts(userId, chosenContact));
     }
 
-    private List<ContactChoice> contacts(UUID userId, UUID chosen) {
-        var query = new ContactListQuery("", List.of(), ContactListQuery.Sort.NAME, false,
-                new PageRequest(CONTACT_CHOICES, 0));
-        var choices = new ArrayList<>(contacts.list(userId, query).items().stream().map(ContactChoice::of).toList());
-        if (chosen != null && choices.stream().noneMatch(choice -> choice.id().equals(chosen))
-                && contacts.exists(userId, chosen)) {
-            choices.add(0, ContactChoice.of(contacts.get(userId, chosen)));
+    /** Puts the linked contact's name in the form; an id that is not one of the user's contacts is dropped. */
+    void nameContact(UUID userId, DealForm form) {
+        var id = form.getContactId();
+        form.setContactId(id != null && contacts.exists(userId, id) ? id : null);
+        form.setContactName(form.getContactId() == null ? null : name(contacts.get(userId, id)));
+    }
+
+    /**
+     * Settles which contact the form links: none when the name is empty, the picked one when its name
+     * was left as picked, otherwise the one contact the typed name finds (or the one named exactly
+     * so among several). A name that finds none, or several alike, is a field error.
+     */
+    void resolveContact(UUID userId, DealForm form, BindingResult errors) {
+        String typed = form.getContactName() == null ? "" : form.getContactName().strip();
+        var picked = form.getContactId();
+        form.setContactId(null);
+        if (typed.isEmpty() || errors.hasFieldErrors("contactName")) {
+            return;
         }
-        return choices;
+        if (picked != null && contacts.exists(userId, picked) && name(contacts.get(userId, picked)).equals(typed)) {
+            form.setContactId(picked);
+            return;
+        }
+        var query = new ContactListQuery(typed, List.of(), ContactListQuery.Sort.NAME, false,
+                new PageRequest(NAME_MATCHES, 0));
+        var found = contacts.list(userId, query).items();
+        var exact = found.stream().filter(contact -> name(contact).equalsIgnoreCase(typed)).toList();
+        if (found.size() == 1 || exact.size() == 1) {
+            var match = found.size() == 1 ? found.get(0) : exact.get(0);
+            form.setContactId(match.id());
+            form.setContactName(name(match));
+        } else {
+            errors.rejectValue("contactName", found.isEmpty() ? "deal.contact.noMatch" : "deal.contact.several");
+        }
+    }
+
+    /** First and last name as one, as the deal's API names its contact. */
+    static String name(ContactView contact) {
+        return ((contact.firstName() == null ? "" : contact.firstName()) + " "
+                + (contact.lastName() == null ? "" : contact.lastName())).strip();
     }
 }

@@ -7,6 +7,7 @@ import dev.foyer.api.PageRequest;
 import dev.foyer.deals.DealService;
 import dev.foyer.identity.CurrentUser;
 import dev.foyer.web.FormErrors;
+import dev.foyer.web.Pager;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DealPages {
 
     static final String VIEW = "deals/form";
+    /** Timeline events a page shows; older ones are on the pages after, {@code ?events=<offset>}. */
     static final int TIMELINE_LENGTH = 50;
 
     private final DealService deals;
@@ -49,14 +51,17 @@ class DealPages {
         var userId = CurrentUser.require().id();
         var stages = choices.stages(userId);
         String first = stage != null ? stage : stages.isEmpty() ? "" : stages.get(0).name();
-        model.addAttribute("dealForm", DealForm.empty(deals.defaultCurrency(), first, contactId));
-        choices.addTo(model, userId, contactId);
+        var form = DealForm.empty(deals.defaultCurrency(), first, contactId);
+        choices.nameContact(userId, form);
+        model.addAttribute("dealForm", form);
+        choices.addTo(model, userId);
         return VIEW;
     }
 
     @PostMapping
     String create(@Valid DealForm dealForm, BindingResult errors, Model model) {
         var userId = CurrentUser.require().id();
+        choices.resolveContact(userId, dealForm, errors);
         if (valid(dealForm, errors)) {
             try {
                 return "redirect:/deals/" + deals.create(userId, dealForm.toCreate()).id() + "?created";
@@ -64,21 +69,22 @@ class DealPages {
                 FormErrors.reject(refusal, errors, "deal");
             }
         }
-        choices.addTo(model, userId, dealForm.getContactId());
+        choices.addTo(model, userId);
         return VIEW;
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(defaultValue = "0") int events, Model model) {
         var userId = CurrentUser.require().id();
         var deal = deals.get(userId, id);
         model.addAttribute("dealForm", DealForm.of(deal));
-        return render(userId, id, model);
+        return render(userId, id, Math.max(0, events), model);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid DealForm dealForm, BindingResult errors, Model model) {
         var userId = CurrentUser.require().id();
+        choices.resolveContact(userId, dealForm, errors);
         if (valid(dealForm, errors)) {
             try {
                 deals.update(userId, id, dealForm.toPatch());
@@ -87,7 +93,7 @@ class DealPages {
                 FormErrors.reject(refusal, errors, "deal");
             }
         }
-        return render(userId, id, model);
+        return render(userId, id, 0, model);
     }
 
     @PostMapping("/{id}/delete")
@@ -96,12 +102,14 @@ class DealPages {
         return "redirect:/pipeline?deleted";
     }
 
-    private String render(UUID userId, UUID id, Model model) {
+    private String render(UUID userId, UUID id, int eventsFrom, Model model) {
         var deal = deals.get(userId, id);
         model.addAttribute("deal", deal);
-        model.addAttribute("timeline", deals.events(userId, id, new PageRequest(TIMELINE_LENGTH, 0)).items().stream()
-                .map(TimelineEntry::of).toList());
-        choices.addTo(model, userId, deal.contact() == null ? null : deal.contact().id());
+        var timeline = deals.events(userId, id, new PageRequest(TIMELINE_LENGTH, eventsFrom));
+        model.addAttribute("timeline", timeline.items().stream().map(TimelineEntry::of).toList());
+        model.addAttribute("timelinePager", Pager.of(timeline, TIMELINE_LENGTH,
+                from -> "/deals/" + id + "?events=" + from + "#timeline-heading"));
+        choices.addTo(model, userId);
         return VIEW;
     }
 

@@ -72,7 +72,16 @@ class WebSecurityConfiguration {
             problems.write(request, response, ProblemType.UNAUTHORIZED,
                     "Sign in and send the access token as a bearer token");
         };
-        AuthenticationEntryPoint pageEntryPoint = (request, response, e) -> response.sendRedirect("/sign-in");
+        // htmx follows a redirect inside its request and would put the sign-in page into the part of the
+        // page it swaps; told by HX-Redirect instead, it sends the whole window there.
+        AuthenticationEntryPoint pageEntryPoint = (request, response, e) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", "/sign-in");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                response.sendRedirect("/sign-in");
+            }
+        };
         AccessDeniedHandler denied = (request, response, e) -> {
             if (api.matches(request)) {
                 problems.write(request, response, ProblemType.FORBIDDEN, "Not allowed");

@@ -120,6 +120,77 @@ class PipelineBrowserTest {
     }
 
     @Test
+    void draggingACardWhoseDealWasDeletedElsewhereSaysSoAndRedrawsTheBoardAsItIs() {
+        String dragged = deal("Gone by drag", "1000", "Prospecting", null);
+        deal("Still here", "3000", "Prospecting", null);
+        browser.open("/pipeline");
+        assertThat(count("Prospecting")).isEqualTo("2 deals");
+        markPage(browser);
+        api.delete("/api/deals/" + dragged);
+
+        new Actions(browser.driver())
+                .moveToElement(card(dragged).findElement(By.cssSelector(".drag-handle")))
+                .clickAndHold()
+                .moveByOffset(20, 20)
+                .moveToElement(column("Proposal").findElement(By.cssSelector(".column-header")))
+                .release()
+                .perform();
+        until(browser, driver -> "1 deal".equals(count("Prospecting")));
+
+        assertThat(browser.find("#board-status").getText()).startsWith("That card could not move");
+        assertThat(browser.findAll(".deal-card[data-deal-id='" + dragged + "']")).isEmpty();
+        assertThat(browser.findAll(".is-moving, .is-dragging")).as("no card is left half-moved").isEmpty();
+        assertThat(titles("Prospecting")).isEqualTo("Still here");
+        assertThat(total("Prospecting")).isEqualTo("A$3,000");
+        assertThat(count("Proposal")).isEqualTo("No deals");
+        assertThat(samePage(browser)).as("the board was redrawn in place").isTrue();
+    }
+
+    @Test
+    void theMoveToFormOfADealDeletedElsewhereSaysSoInsteadOfDoingNothing() {
+        String chosen = deal("Gone by form", "2000", "Prospecting", null);
+        browser.open("/pipeline");
+        markPage(browser);
+        api.delete("/api/deals/" + chosen);
+
+        new Select(card(chosen).findElement(By.cssSelector("select"))).selectByVisibleText("Closed Won");
+        card(chosen).findElement(By.cssSelector(".move-form button")).click();
+        until(browser, driver -> !browser.find("#board-status").getText().isEmpty());
+
+        assertThat(browser.find("#board-status").getText()).startsWith("That card could not move");
+        assertThat(browser.findAll(".deal-card")).isEmpty();
+        assertThat(count("Closed Won")).isEqualTo("No deals");
+        assertThat(samePage(browser)).as("the board was redrawn in place").isTrue();
+    }
+
+    @Test
+    void aCardHeldAtTheBoardsRightEdgeScrollsTheBoardToColumnsOffScreen() {
+        String deal = deal("Far mover", "1000", "Prospecting", null);
+        browser.open("/pipeline");
+        var board = browser.find("#board");
+        assertThat(lastColumnInView()).as("the last column starts off screen").isFalse();
+
+        new Actions(browser.driver())
+                .moveToElement(card(deal).findElement(By.cssSelector(".drag-handle")))
+                .clickAndHold()
+                .moveByOffset(20, 20)
+                .moveToElement(board, board.getRect().getWidth() / 2 - 10, 0)
+                .perform();
+        until(browser, driver -> lastColumnInView());
+        new Actions(browser.driver())
+                .moveToElement(column("Closed Lost").findElement(By.cssSelector(".column-header")))
+                .release()
+                .perform();
+        until(browser, driver -> "1 deal".equals(count("Closed Lost")));
+
+        assertThat(api.get("/api/deals/" + deal).text("stage")).isEqualTo("Closed Lost");
+        assertThat((Long) browser.script("return document.getElementById('board').scrollLeft"))
+                .as("redrawn, the board stays scrolled to its last column, and no further")
+                .isEqualTo((Long) browser.script("var b = document.getElementById('board'); return b.scrollWidth - b.clientWidth"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theUpAndDownButtonsReorderACardWithoutDragging() {
         deal("Lower", "1000", "Qualification", null);
         String upper = deal("Upper", "1000", "Qualification", null);
@@ -259,6 +330,13 @@ class PipelineBrowserTest {
     private static String total(String stage) {
         return (String) browser.script("return document.querySelector(\".board-column[data-stage='\" + arguments[0]"
                 + " + \"'] .column-total\").textContent.trim()", stage);
+    }
+
+    /** Whether the board's last column shows whole within the board. */
+    private static boolean lastColumnInView() {
+        return (Boolean) browser.script("var b = document.getElementById('board').getBoundingClientRect();"
+                + " var c = document.querySelector('.board-column:last-of-type').getBoundingClientRect();"
+                + " return c.left >= b.left && c.right <= b.right + 1");
     }
 
     private static long cards(String stage) {
