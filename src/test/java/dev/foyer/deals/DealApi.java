@@ -3,7 +3,9 @@ package dev.foyer.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,6 +46,19 @@ final class DealApi {
         var found = user.get("/api/deals/" + deal);
         assertThat(found.status()).as(found.raw().body()).isEqualTo(200);
         return found.json();
+    }
+
+    /** The deal's timeline, newest first, as its first page answers it. */
+    static List<JsonNode> events(SignedInClient user, UUID deal) {
+        var response = user.get("/api/deals/" + deal + "/events");
+        assertThat(response.status()).isEqualTo(200);
+        var events = new ArrayList<JsonNode>();
+        response.json().path("items").forEach(events::add);
+        return events;
+    }
+
+    static List<String> types(List<JsonNode> events) {
+        return events.stream().map(e -> e.path("type").asString()).toList();
     }
 
     static UUID stageId(SignedInClient user, String name) {

@@ -1,6 +1,7 @@
 package dev.foyer.deals;
 
 import static dev.foyer.deals.DealApi.deal;
+import static dev.foyer.deals.DealApi.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -114,14 +115,6 @@ class DealTimelineApiTest {
     }
 
     private List<JsonNode> events() {
-        var response = user.get("/api/deals/" + deal + "/events");
-        assertThat(response.status()).isEqualTo(200);
-        var events = new ArrayList<JsonNode>();
-        response.json().path("items").forEach(events::add);
-        return events;
-    }
-
-    private static List<String> types(List<JsonNode> events) {
-        return events.stream().map(e -> e.path("type").asString()).toList();
+        return DealApi.events(user, deal);
     }
 }

@@ -1,10 +1,10 @@
 package dev.foyer.deals;
 
 import static dev.foyer.deals.DealApi.deal;
+import static dev.foyer.deals.DealApi.types;
 import static dev.foyer.deals.DealApi.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -165,14 +165,6 @@ class DealTimelineFromElsewhereApiTest {
     }
 
     private List<JsonNode> events(UUID deal) {
-        var response = user.get("/api/deals/" + deal + "/events");
-        assertThat(response.status()).isEqualTo(200);
-        var events = new ArrayList<JsonNode>();
-        response.json().path("items").forEach(events::add);
-        return events;
-    }
-
-    private static List<String> types(List<JsonNode> events) {
-        return events.stream().map(e -> e.path("type").asString()).toList();
+        return DealApi.events(user, deal);
     }
 }
