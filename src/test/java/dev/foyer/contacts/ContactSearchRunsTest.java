@@ -87,6 +87,35 @@ class ContactSearchRunsTest {
     }
 
     @Test
+    void aChunkSharingWordsGivesEachRunTheKeysOfEveryOneOfItsDocumentsAndNoOthers() {
+        // Words shared across contacts and runs are keyed once a run, as a CSV import's chunk brings them.
+        users.runAs(ActingUser.of(alice.userId()), () -> jdbc.sql("""
+                insert into contacts (user_id, first_name, last_name, email, company)
+                values (:owner, 'Olivia', 'Nguyen', 'olivia@harbour.com.au', 'Harbour Realty'),
+                       (:owner, 'Olivia', 'Nguyen', 'liv@wattle.com.au', 'Wattle Dental'),
+                       (:owner, 'Noah', 'Okafor', 'noah@harbour.com.au', 'Harbour Realty'),
+                       (:owner, 'Mia', null, null, 'Café Zürich 2')
+                """).param("owner", alice.userId()).update());
+
+        List<String> differing = asSuperuser(superuser -> superuser.sql("""
+                select r.last_name_key
+                  from contact_search_runs r
+                  join (select s.user_id, coalesce(s.last_name_key, '') as run,
+                               array_agg(distinct k) as keys
+                          from contact_search s, unnest(contact_search_run_keys(s.user_id, s.document)) k
+                         where s.user_id = :owner
+                         group by 1, 2) d on d.user_id = r.user_id and d.run = r.last_name_key
+                 where r.user_id = :owner and not (r.keys @> d.keys and d.keys @> r.keys)
+                """).param("owner", alice.userId()).query(String.class).list());
+
+        assertThat(runs(alice.userId())).containsExactly(
+                Map.entry("", 1L), Map.entry("nguyen", 2L), Map.entry("okafor", 1L));
+        assertThat(differing).isEmpty();
+        assertThat(runHolds(alice.userId(), "", "café zürich")).isTrue();
+        assertThat(runHolds(alice.userId(), "okafor", "wattle")).isFalse();
+    }
+
+    @Test
     void aLastNameFarDownTheOrderIsWalkedAloneAndPagedAsTheSortedSearchPagesIt() {
         List<Map<String, Object>> people = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
