@@ -13,8 +13,7 @@ class ContactDuplicateRepository {
 
     /**
      * One page of groups with their members (each with its tags and deal count) and the number of
-     * groups, in one query. Phones shorter
-     * than six digits are left out: "0" or "123" typed as a placeholder is not a shared number.
+     * groups, in one query. Phones shorter than six digits are left out: "0" or "123" typed as a placeholder is not a shared number.
      */
     private static final String GROUPS = """
             with keys as (

@@ -43,6 +43,11 @@ public class ContactDuplicateService {
      */
     @Transactional
     public ContactView merge(UUID userId, UUID id, UUID otherId) {
+        fold(userId, id, otherId);
+        return contactService.get(userId, id);
+    }
+
+    private void fold(UUID userId, UUID id, UUID otherId) {
         if (otherId == null) {
             throw ApiException.invalid("otherId", "is required");
         }
@@ -56,7 +61,6 @@ public class ContactDuplicateService {
         duplicates.moveTags(userId, id, otherId);
         links.forEach(link -> link.merging(userId, otherId, id));
         contacts.delete(userId, otherId);
-        return contactService.get(userId, id);
     }
 
     /**
@@ -73,10 +77,7 @@ public class ContactDuplicateService {
         if (distinct.isEmpty()) {
             throw ApiException.invalid("merge", "needs another contact than the one kept");
         }
-        ContactView kept = null;
-        for (var other : distinct) {
-            kept = merge(userId, id, other);
-        }
-        return kept;
+        distinct.forEach(other -> fold(userId, id, other));
+        return contactService.get(userId, id);
     }
 }

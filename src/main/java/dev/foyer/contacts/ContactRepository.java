@@ -297,7 +297,7 @@ class ContactRepository {
     }
 
     /**
-     * Every matching contact in ContactColumn order, oldest first, read through a cursor so that
+     * Every matching contact's ContactColumn values, in the order asked for, read through a cursor so that
      * memory stays flat however many there are; needs a transaction for the cursor to exist.
      */
     void export(UUID userId, String q, List<UUID> tagIds, ContactListQuery.Sort sort, boolean descending,

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Component
 public class CsvDownloads {
 
-    public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final TransactionTemplate readOnly;
 

@@ -32,6 +32,11 @@ class DealRepository {
                 .param("id", id).param("userId", userId).query(DealRows.MAPPER).optional();
     }
 
+    boolean exists(UUID userId, UUID id) {
+        return jdbc.sql("select exists (select 1 from deals where id = :id and user_id = :userId)")
+                .param("id", id).param("userId", userId).query(Boolean.class).single();
+    }
+
     /** The deal, locked until the transaction ends, so that two changes at once apply one after the other. */
     Optional<DealResponse> lock(UUID userId, UUID id) {
         return jdbc.sql(DealRows.SELECT + " where d.id = :id and d.user_id = :userId for update of d")

@@ -74,11 +74,12 @@ public class DealService {
         if (filter.stage() != null && !stages.exists(userId, filter.stage())) {
             throw ApiException.invalid("stage", "is not a stage of your pipeline");
         }
-        if (filter.contactId() != null && !contacts.exists(userId, filter.contactId())) {
+        var items = deals.list(userId, filter, page.limit(), page.offset());
+        // Asked only when nothing came back: a contact's page lists its deals on every visit.
+        if (items.isEmpty() && filter.contactId() != null && !contacts.exists(userId, filter.contactId())) {
             throw ApiException.notFound("Contact");
         }
-        return new Page<>(deals.list(userId, filter, page.limit(), page.offset()), page.offset(), page.limit(),
-                deals.count(userId, filter));
+        return new Page<>(items, page.offset(), page.limit(), deals.count(userId, filter));
     }
 
     /** Applies a partial change; a change of stage is a move and is kept as one. */
@@ -132,7 +133,6 @@ public class DealService {
             throw ApiException.invalid("beforeId", "must not be given with afterId: one neighbour places the card");
         }
         get(userId, id); // another user's card is 404 whatever the rest of the request
-        get(userId, afterId != null ? afterId : beforeId); // and so is another user's neighbour
         String target = requireStage(userId, stage);
         // The column, then its renumbering if any, then the card: a renumbering writes the column's
         // other cards, one of which may be leaving it in a move that holds that card, so a move must
@@ -210,8 +210,14 @@ public class DealService {
     private BigDecimal nextTo(UUID userId, UUID id, String target, UUID afterId, UUID beforeId) {
         return (afterId != null ? positions.below(userId, target, afterId, id)
                 : positions.above(userId, target, beforeId, id))
-                .orElseThrow(() -> ApiException.invalid(afterId != null ? "afterId" : "beforeId",
-                        "is not another card in the " + target + " column"));
+                .orElseThrow(() -> {
+                    UUID neighbour = afterId != null ? afterId : beforeId;
+                    // Another user's card, or none, is 404 as their deals are; one of the user's own elsewhere is a 400.
+                    return deals.exists(userId, neighbour)
+                            ? ApiException.invalid(afterId != null ? "afterId" : "beforeId",
+                                    "is not another card in the " + target + " column")
+                            : ApiException.notFound("Deal");
+                });
     }
 
     private String requireStage(UUID userId, String stage) {

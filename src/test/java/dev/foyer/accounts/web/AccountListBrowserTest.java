@@ -58,6 +58,8 @@ class AccountListBrowserTest {
         assertThat(companies()).containsExactly("Harbour Homes");
         assertThat(samePage(browser)).as("the table updated without a page load").isTrue();
         assertThat(browser.driver().getCurrentUrl()).contains("q=featherstone");
+        assertThat(browser.find("#account-export").getDomAttribute("href")).as("the export follows the search typed")
+                .isEqualTo("/api/accounts/export?q=featherstone");
 
         browser.find("#account-search").clear();
         browser.find("#account-search").sendKeys(" ");
@@ -65,6 +67,7 @@ class AccountListBrowserTest {
         new Select(browser.find("#account-type")).selectByValue("Commercial");
         until(browser, driver -> companies().size() == 2);
         assertThat(companies()).containsExactly("Bayside Retail", "Acme Offices");
+        assertThat(browser.find("#account-export").getDomAttribute("href")).isEqualTo("/api/accounts/export?type=Commercial");
 
         new Select(browser.find("#account-type")).selectByValue("");
         browser.find("#account-tags").sendKeys("vip, retail");

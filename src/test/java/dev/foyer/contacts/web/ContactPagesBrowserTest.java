@@ -83,6 +83,17 @@ class ContactPagesBrowserTest {
     }
 
     @Test
+    void aBookmarkOfATagDeletedSinceShowsNoMatchRatherThanAnError() {
+        String tagId = api.post("/api/tags", Map.of("name", "Gone soon", "color", "#8B5CF6")).text("id");
+        api.post("/api/contacts", Map.of("firstName", "Kept"));
+        api.delete("/api/tags/" + tagId);
+
+        browser.open("/contacts?tag=" + tagId);
+
+        assertThat(browser.find(".result-count").getText()).isEqualTo("No contacts match. Try fewer letters or another tag.");
+    }
+
+    @Test
     void theContactFormShowsEachErrorNextToItsField() {
         browser.open("/contacts/new");
         browser.find("#email").sendKeys("not an email");
