@@ -1,6 +1,7 @@
 package dev.foyer.contacts;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.foyer.api.ApiException;
@@ -71,7 +72,13 @@ public class ContactService {
 
     @Transactional(readOnly = true)
     public ContactView get(UUID userId, UUID id) {
-        return contacts.find(userId, id).orElseThrow(() -> ApiException.notFound("Contact"));
+        return find(userId, id).orElseThrow(() -> ApiException.notFound("Contact"));
+    }
+
+    /** The user's contact, or empty for an id that is not one of theirs. */
+    @Transactional(readOnly = true)
+    public Optional<ContactView> find(UUID userId, UUID id) {
+        return contacts.find(userId, id);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package dev.foyer.accounts.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.foyer.accounts.AccountFilter;
 import dev.foyer.accounts.CustomerTypes;
@@ -43,20 +44,9 @@ record AccountSearch(String q, String type, String tags, boolean allTags, int of
         return url(q, type, tags, allTags, pageOffset);
     }
 
-    /** The CSV file of every account this search lists. */
+    /** The CSV file of every account this search lists; the API takes each tag as its own {@code tag}. */
     public String exportUrl() {
-        var url = UriComponentsBuilder.fromPath("/api/accounts/export");
-        if (!q.isEmpty()) {
-            url.queryParam("q", q);
-        }
-        if (!type.isEmpty()) {
-            url.queryParam("type", type);
-        }
-        tagList().forEach(tag -> url.queryParam("tag", tag));
-        if (allTags) {
-            url.queryParam("match", "all");
-        }
-        return url.encode().build().toUriString();
+        return url("/api/accounts/export", q, type, url -> tagList().forEach(tag -> url.queryParam("tag", tag)), allTags, 0);
     }
 
     /** A tag chip in the list narrows the list to that tag, from the first page. */
@@ -65,16 +55,23 @@ record AccountSearch(String q, String type, String tags, boolean allTags, int of
     }
 
     private static String url(String q, String type, String tags, boolean allTags, int pageOffset) {
-        var url = UriComponentsBuilder.fromPath("/accounts");
+        return url("/accounts", q, type, url -> {
+            if (!tags.isEmpty()) {
+                url.queryParam("tags", tags);
+            }
+        }, allTags, pageOffset);
+    }
+
+    private static String url(String path, String q, String type, Consumer<UriComponentsBuilder> tags, boolean allTags,
+                              int pageOffset) {
+        var url = UriComponentsBuilder.fromPath(path);
         if (!q.isEmpty()) {
             url.queryParam("q", q);
         }
         if (!type.isEmpty()) {
             url.queryParam("type", type);
         }
-        if (!tags.isEmpty()) {
-            url.queryParam("tags", tags);
-        }
+        tags.accept(url);
         if (allTags) {
             url.queryParam("match", "all");
         }

@@ -43,9 +43,11 @@ class ContactDuplicatePages {
         model.addAttribute("groups", page.items().stream().map(DuplicateCard::of).toList());
         model.addAttribute("pager", Pager.of(page, PAGE_SIZE, from -> "/contacts/duplicates?offset=" + from));
         // A link to a contact since deleted, or someone else's, just says nothing.
-        if (merged != null && contacts.exists(userId, merged)) {
-            model.addAttribute("mergedId", merged);
-            model.addAttribute("mergedName", ContactRow.name(contacts.get(userId, merged)));
+        if (merged != null) {
+            contacts.find(userId, merged).ifPresent(contact -> {
+                model.addAttribute("mergedId", merged);
+                model.addAttribute("mergedName", ContactRow.name(contact));
+            });
         }
         return VIEW;
     }

@@ -1,6 +1,7 @@
 package dev.foyer.deals.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.foyer.api.PageRequest;
@@ -43,9 +44,9 @@ class DealFormChoices {
 
     /** Puts the linked contact's name in the form; an id that is not one of the user's contacts is dropped. */
     void nameContact(UUID userId, DealForm form) {
-        var id = form.getContactId();
-        form.setContactId(id != null && contacts.exists(userId, id) ? id : null);
-        form.setContactName(form.getContactId() == null ? null : name(contacts.get(userId, id)));
+        var contact = form.getContactId() == null ? Optional.<ContactView>empty() : contacts.find(userId, form.getContactId());
+        form.setContactId(contact.map(ContactView::id).orElse(null));
+        form.setContactName(contact.map(DealFormChoices::name).orElse(null));
     }
 
     /**
@@ -60,7 +61,7 @@ class DealFormChoices {
         if (typed.isEmpty() || errors.hasFieldErrors("contactName")) {
             return;
         }
-        if (picked != null && contacts.exists(userId, picked) && name(contacts.get(userId, picked)).equals(typed)) {
+        if (picked != null && contacts.find(userId, picked).map(DealFormChoices::name).filter(typed::equals).isPresent()) {
             form.setContactId(picked);
             return;
         }
